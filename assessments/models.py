@@ -1,0 +1,1 @@
+# Question banks, quizzes, reflections, results and certificates arrive with their issues.

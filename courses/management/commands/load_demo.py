@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from courses.demo.loader import load_curriculum
+from lms.demo import demo_password, load_people
+
+
+class Command(BaseCommand):
+    help = "Load the demo data for every role (idempotent: running it again changes nothing)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="Language of the output.")
+
+    def handle(self, *args, lang: str, **options):
+        translation.activate(lang)
+        logins = load_people()
+        courses = load_curriculum()
+        self.stdout.write(self.style.SUCCESS(_("Demo data loaded: %(count)d courses.") % {"count": len(courses)}))
+        self.stdout.write(_("Demo logins (password: %(password)s):") % {"password": demo_password()})
+        for login in logins:
+            role = login.role.label if login.role else _("Administrator")
+            self.stdout.write(f"  {login.username:<10} {role} — {login.full_name}")

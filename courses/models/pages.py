@@ -1,0 +1,154 @@
+"""Curriculum pages: programme index -> course -> module (lesson)."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import LessonBodyBlock
+from courses.forms import ModulePageForm
+from lms.models import IssuingBodySettings
+from lms.pages import NFCPageMixin
+
+
+class ProgrammeKind(models.TextChoices):
+    AWARENESS = "awareness", _("Party-awareness class")
+    NEW_MEMBER = "new_member", _("New-member class")
+    OTHER = "other", _("Other training")
+
+
+class DeliveryMode(models.TextChoices):
+    ONLINE = "online", _("Online")
+    IN_PERSON = "in_person", _("In person")
+    BLENDED = "blended", _("Blended")
+
+
+class ProgrammeIndexPage(NFCPageMixin, Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["lms.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("programme index")
+        verbose_name_plural = _("programme indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = CoursePage.objects.child_of(self).live().specific().order_by("path")
+        return context
+
+
+class CoursePage(NFCPageMixin, Page):
+    programme_kind = models.CharField(
+        _("programme"), max_length=20, choices=ProgrammeKind.choices, default=ProgrammeKind.AWARENESS
+    )
+    summary = models.TextField(_("summary"), max_length=1000)
+    audience = models.TextField(_("audience"), max_length=1000, blank=True)
+    total_periods = models.PositiveSmallIntegerField(
+        _("total periods"),
+        validators=[MaxValueValidator(500)],
+        help_text=_("The programme's periods of 45 minutes, including discussion, field visits and review."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("programme_kind"),
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("total_periods"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.ProgrammeIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(total_periods__lte=500), name="course_total_periods_at_most_500"),
+            models.CheckConstraint(
+                condition=models.Q(programme_kind__in=ProgrammeKind.values), name="course_programme_kind_valid"
+            ),
+        ]
+
+    def issuing_body(self, request=None) -> IssuingBodySettings:
+        """The issuing body comes from the site's settings, never from the page."""
+        return IssuingBodySettings.for_request(request) if request else IssuingBodySettings.load()
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(course=self, user=request.user)
+        context["issuing_body"] = self.issuing_body(request)
+        return context
+
+
+class ModulePage(NFCPageMixin, Page):
+    """A lesson (bài). Learners must log in to read it, so their progress can be kept."""
+
+    lesson_number = models.PositiveSmallIntegerField(_("lesson number"), help_text=_("Order within the course."))
+    delivery_mode = models.CharField(
+        _("delivery mode"), max_length=20, choices=DeliveryMode.choices, default=DeliveryMode.ONLINE
+    )
+    periods = models.PositiveSmallIntegerField(_("periods (45 min)"), validators=[MaxValueValidator(100)])
+    online_minutes = models.PositiveSmallIntegerField(
+        _("estimated online minutes"), default=0, validators=[MaxValueValidator(1000)]
+    )
+    summary = models.TextField(_("summary"), max_length=600, blank=True)
+    objectives = models.TextField(_("learning objectives"), blank=True, help_text=_("One objective per line."))
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
+
+    base_form_class = ModulePageForm
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("lesson_number"), FieldPanel("delivery_mode")]),
+                FieldRowPanel([FieldPanel("periods"), FieldPanel("online_minutes")]),
+            ],
+            heading=_("Lesson"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(lesson_number__gte=1), name="module_lesson_number_positive"),
+            models.CheckConstraint(condition=models.Q(periods__lte=100), name="module_periods_at_most_100"),
+            models.CheckConstraint(
+                condition=models.Q(delivery_mode__in=DeliveryMode.values), name="module_delivery_mode_valid"
+            ),
+        ]
+
+    @property
+    def objectives_list(self) -> list[str]:
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated and not getattr(request, "is_preview", False):
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            lesson_page_context(module=self, user=request.user, preview=getattr(request, "is_preview", False))
+        )
+        return context

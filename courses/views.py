@@ -1,0 +1,51 @@
+"""Learner views that are not Wagtail pages: the dashboard and the progress endpoints."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.forms import HeartbeatForm
+from courses.models import ModulePage
+from courses.selectors import learner_dashboard
+from courses.services import progress_mark_complete, progress_record_heartbeat
+
+
+def _live_module(module_id: int) -> ModulePage:
+    return get_object_or_404(ModulePage.objects.live(), pk=module_id)
+
+
+@login_required
+@require_GET
+def learner_home(request: HttpRequest) -> HttpResponse:
+    return render(request, "courses/learner_home.html", {"dashboard": learner_dashboard(user=request.user)})
+
+
+@login_required
+@require_POST
+def progress_heartbeat(request: HttpRequest, module_id: int) -> HttpResponse:
+    """Called by the lesson page while it is visible: study time and reading position."""
+    module = _live_module(module_id)
+    form = HeartbeatForm(request.POST)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors}, status=400)
+    progress = progress_record_heartbeat(user=request.user, module=module, **form.cleaned_data)
+    return JsonResponse({"seconds_spent": progress.seconds_spent, "completed": progress.is_completed})
+
+
+@login_required
+@require_POST
+def module_complete(request: HttpRequest, module_id: int) -> HttpResponse:
+    """The learner marks a lesson as studied; then they go on to the next lesson or back to the course."""
+    module = _live_module(module_id)
+    progress_mark_complete(user=request.user, module=module)
+    next_module = (
+        ModulePage.objects.sibling_of(module, inclusive=False)
+        .live()
+        .filter(lesson_number__gt=module.lesson_number)
+        .order_by("lesson_number", "path")
+        .first()
+    )
+    if request.headers.get("Accept") == "application/json":
+        return JsonResponse({"completed": True})
+    return redirect(next_module.url if next_module else module.get_parent().url)

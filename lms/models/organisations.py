@@ -1,0 +1,61 @@
+"""Where learners work: zones and enterprises. (Unions, organizing units and scopes come with the people issue.)"""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ZoneKind(models.TextChoices):
+    INDUSTRIAL = "industrial", _("Industrial zone")
+    ECONOMIC = "economic", _("Economic zone")
+    EXPORT_PROCESSING = "export_processing", _("Export-processing zone")
+
+
+class Ownership(models.TextChoices):
+    DOMESTIC = "domestic", _("Domestic")
+    FOREIGN = "foreign", _("Foreign-invested")
+
+
+class Zone(models.Model):
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=ZoneKind.choices, default=ZoneKind.INDUSTRIAL)
+    province = models.CharField(_("province"), max_length=100)
+
+    class Meta:
+        verbose_name = _("zone")
+        verbose_name_plural = _("zones")
+        ordering = ["name"]
+        constraints = [models.CheckConstraint(condition=models.Q(kind__in=ZoneKind.values), name="zone_kind_valid")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+tax_code_validator = RegexValidator(
+    r"^\d{10}(-\d{3})?$", _("A tax code has 10 digits, or 10 digits, a hyphen and 3 digits for a branch.")
+)
+
+
+class Enterprise(models.Model):
+    name = models.CharField(_("name"), max_length=255)
+    tax_code = models.CharField(_("tax code"), max_length=14, unique=True, validators=[tax_code_validator])
+    zone = models.ForeignKey(Zone, on_delete=models.PROTECT, related_name="enterprises", verbose_name=_("zone"))
+    ownership = models.CharField(_("ownership"), max_length=20, choices=Ownership.choices, default=Ownership.DOMESTIC)
+    investor_country = models.CharField(_("investor country"), max_length=100, blank=True)
+    workforce = models.PositiveIntegerField(_("workforce"), default=0)
+
+    class Meta:
+        verbose_name = _("enterprise")
+        verbose_name_plural = _("enterprises")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ownership__in=Ownership.values), name="enterprise_ownership_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(tax_code__regex=r"^[0-9]{10}(-[0-9]{3})?$"), name="enterprise_tax_code_format"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

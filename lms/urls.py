@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.i18n import set_language
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from lms.views import healthz
+
+lms_patterns = (
+    [
+        path("dang-nhap/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+        path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+        path("ngon-ngu/", set_language, name="set_language"),
+        path("healthz", healthz, name="healthz"),
+    ],
+    "lms",
+)
+
+urlpatterns = [
+    path("", include(lms_patterns)),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("", include("courses.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail's page serving must come last: it catches every remaining path.
+urlpatterns += [path("", include(wagtail_urls))]
