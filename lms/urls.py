@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
+from lms import routing
 from lms.views import healthz
 
 lms_patterns = (
@@ -30,5 +32,6 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving must come last: it catches every remaining path.
-urlpatterns += [path("", include(wagtail_urls))]
+# Page serving comes last: it catches every remaining path. Our serve view adds a route cache in front of
+# Wagtail's (lms.routing); Wagtail's own URLs follow for its password and login helpers.
+urlpatterns += [re_path(serve_pattern, routing.serve, name="wagtail_serve"), path("", include(wagtail_urls))]

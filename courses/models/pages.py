@@ -3,6 +3,7 @@
 from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -139,16 +140,22 @@ class ModulePage(NFCPageMixin, Page):
     def objectives_list(self) -> list[str]:
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
-    def serve(self, request, *args, **kwargs):
-        if not request.user.is_authenticated and not getattr(request, "is_preview", False):
-            return redirect_to_login(request.get_full_path())
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            lesson_page_context(module=self, user=request.user, preview=getattr(request, "is_preview", False))
-        )
+        preview = getattr(request, "is_preview", False)
+        context.update(lesson_page_context(module=self, user=request.user, preview=preview))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        if getattr(request, "is_preview", False):
+            return super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        from courses.services import progress_record_open
+
+        context = self.get_context(request, *args, **kwargs)
+        if context["progress"] is None:
+            context["progress"] = progress_record_open(user=request.user, module=self)
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)

@@ -1,0 +1,100 @@
+"""Test data factories (factory_boy and wagtail-factories)."""
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+
+from courses.models import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, ProgrammeKind
+from lms.models import Enterprise, HomePage, User, Zone
+from lms.roles import Role
+from lms.services import role_group
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    full_name = factory.Sequence(lambda n: f"Nguyễn Văn {n}")
+    password = factory.PostGenerationMethodCall("set_password", "pw-for-tests")
+
+    @factory.post_generation
+    def roles(self, create, extracted: tuple[Role, ...] | None, **kwargs):
+        if create and extracted:
+            self.groups.set([role_group(role) for role in extracted])
+        if create:
+            self.save()
+
+
+class ZoneFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Zone
+
+    name = factory.Sequence(lambda n: f"Khu công nghiệp Thử {n}")
+    province = "Bình Phước"
+
+
+class EnterpriseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Enterprise
+
+    name = factory.Sequence(lambda n: f"Công ty TNHH Thử {n}")
+    tax_code = factory.Sequence(lambda n: f"{3900000000 + n}")
+    zone = factory.SubFactory(ZoneFactory)
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Trang chủ"
+
+
+class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ProgrammeIndexPage
+
+    title = "Chương trình"
+
+
+class CoursePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CoursePage
+
+    title = factory.Sequence(lambda n: f"Lớp bồi dưỡng {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    programme_kind = ProgrammeKind.AWARENESS
+    summary = "Tóm tắt khóa học."
+    total_periods = 50
+
+
+class ModulePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ModulePage
+
+    title = factory.Sequence(lambda n: f"Bài học {n}")
+    slug = factory.Sequence(lambda n: f"bai-hoc-{n}")
+    lesson_number = factory.Sequence(lambda n: n + 1)
+    delivery_mode = DeliveryMode.ONLINE
+    periods = 5
+    online_minutes = 30
+    objectives = "Hiểu được nội dung chính.\nLiên hệ với công việc."
+    body = factory.LazyFunction(
+        lambda: [
+            {"type": "heading", "value": {"text": "Phần một", "level": "h2"}},
+            {"type": "paragraph", "value": "<p>Nội dung bài học cho công nhân làm theo ca.</p>"},
+            {
+                "type": "self_check",
+                "value": {
+                    "question": "Câu hỏi tự kiểm tra?",
+                    "choices": [
+                        {"type": "item", "value": {"text": "Đúng", "is_correct": True}},
+                        {"type": "item", "value": {"text": "Sai", "is_correct": False}},
+                    ],
+                    "explanation": "Giải thích.",
+                },
+            },
+        ]
+    )
