@@ -40,7 +40,7 @@ test: lint check
 
 # Refresh the message catalogs after changing user-facing strings.
 messages: $(STAMP)
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py makemessages -l vi -l en --ignore=.venv --ignore=bench --ignore=tests --no-obsolete
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py makemessages -l vi --ignore=.venv --ignore=bench --ignore=tests --no-obsolete
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py compilemessages --ignore=.venv
 
 # Throughput of the logged-in lesson page beside a static file of the same size (gunicorn + PostgreSQL).

@@ -54,8 +54,7 @@ def curriculum(db, roles) -> Curriculum:
     programmes = publish(ProgrammeIndexPageFactory(parent=home, slug="chuong-trinh"))
     course = publish(CoursePageFactory(parent=programmes, title="Lớp nhận thức", slug="lop-nhan-thuc"))
     modules = [
-        publish(ModulePageFactory(parent=course, lesson_number=i, slug=f"bai-{i}", title=f"Bài {i}"))
-        for i in (1, 2, 3)
+        publish(ModulePageFactory(parent=course, lesson_number=i, slug=f"bai-{i}", title=f"Bài {i}")) for i in (1, 2, 3)
     ]
     curriculum_editorial_setup(root=programmes)
     return Curriculum(home=home, programmes=programmes, course=course, modules=modules)

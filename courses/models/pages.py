@@ -80,7 +80,9 @@ class CoursePage(NFCPageMixin, Page):
 
     def issuing_body(self, request=None) -> IssuingBodySettings:
         """The issuing body comes from the site's settings, never from the page."""
-        return IssuingBodySettings.for_request(request) if request else IssuingBodySettings.load()
+        if request is not None:
+            return IssuingBodySettings.for_request(request)
+        return IssuingBodySettings.for_site(self.get_site())
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import course_outline

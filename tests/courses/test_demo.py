@@ -1,0 +1,50 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Revision
+
+from courses.models import CoursePage, ModulePage, ProgrammeKind
+from lms.models import Enterprise, User, Zone
+from lms.roles import GROUP_NAMES, Role
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_demo_builds_everything_and_is_idempotent(capsys):
+    call_command("load_demo")
+    output = capsys.readouterr().out
+    counts = (ModulePage.objects.count(), Revision.objects.count(), User.objects.count(), Enterprise.objects.count())
+    call_command("load_demo")
+    assert (
+        ModulePage.objects.count(),
+        Revision.objects.count(),
+        User.objects.count(),
+        Enterprise.objects.count(),
+    ) == counts
+
+    awareness = CoursePage.objects.get(programme_kind=ProgrammeKind.AWARENESS)
+    lessons = list(ModulePage.objects.child_of(awareness).live().order_by("lesson_number"))
+    assert [lesson.periods for lesson in lessons] == [5, 10, 5, 5, 5]
+    assert lessons[0].title == "Khái quát lịch sử Đảng Cộng sản Việt Nam"
+    new_member = CoursePage.objects.get(programme_kind=ProgrammeKind.NEW_MEMBER)
+    assert ModulePage.objects.child_of(new_member).live().count() == 10
+
+    for lesson in ModulePage.objects.all():
+        types = [block.block_type for block in lesson.body]
+        assert types.count("paragraph") >= 3, lesson.title
+        assert types.count("self_check") >= 2, lesson.title
+        assert "key_points" in types, lesson.title
+
+    assert Zone.objects.filter(name="Khu kinh tế Cửa khẩu Hoa Lư").exists()
+    assert Zone.objects.count() >= 6
+    for role in Role:
+        assert User.objects.filter(groups__name=GROUP_NAMES[role]).exists(), role
+        assert any(
+            username in output
+            for username in User.objects.filter(groups__name=GROUP_NAMES[role]).values_list("username", flat=True)
+        )
+    assert "hoctap2026" in output
+
+
+def test_load_demo_speaks_english_on_request(capsys):
+    call_command("load_demo", "--lang", "en")
+    assert "Demo logins" in capsys.readouterr().out
