@@ -1,9 +1,12 @@
 """Reads for courses: outlines, the lesson page's context, the learner's dashboard."""
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from django.core.cache import cache
+from django.db import connection
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from courses.models import CoursePage, DeliveryMode, ModulePage, ModuleProgress
@@ -93,20 +96,46 @@ def lesson_body_html(*, module: ModulePage, preview: bool = False) -> str:
     return html
 
 
-def lesson_page_context(*, module: ModulePage, user: User, preview: bool = False) -> dict:
+def lesson_shell_context(*, module: ModulePage, preview: bool = False) -> dict:
+    """What the lesson page shows every learner alike: its course, neighbours and body."""
     course = CoursePage.objects.parent_of(module).get()
-    outline = course_outline(course=course, user=user)
-    rows = outline.rows
-    index = next((i for i, row in enumerate(rows) if row.module.pk == module.pk), None)
-    current = rows[index] if index is not None else ModuleRow(module, None)
+    modules = list(_live_modules(course))
+    index = next((i for i, other in enumerate(modules) if other.pk == module.pk), None)
     return {
         "course": course,
-        "outline": outline,
-        "progress": current.progress,
-        "previous_module": rows[index - 1].module if index else None,
-        "next_module": rows[index + 1].module if index is not None and index + 1 < len(rows) else None,
+        "previous_module": modules[index - 1] if index else None,
+        "next_module": modules[index + 1] if index is not None and index + 1 < len(modules) else None,
         "body_html": lesson_body_html(module=module, preview=preview),
     }
+
+
+@dataclass(frozen=True)
+class LessonState:
+    """The learner's own state on a lesson page: all the page needs, read in one small query."""
+
+    position_anchor: str
+    completed_at: datetime | None
+
+    @property
+    def is_completed(self) -> bool:
+        return self.completed_at is not None
+
+
+def lesson_state(*, module_id: int, user_id: int) -> LessonState | None:
+    # Hot path (every lesson view): SQL written once instead of the ORM building the same query each time.
+    table = ModuleProgress._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'SELECT "position_anchor", "completed_at" FROM "{table}" WHERE "user_id" = %s AND "module_id" = %s',  # noqa: S608
+            [user_id, module_id],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    completed_at = row[1]
+    if completed_at is not None and timezone.is_naive(completed_at):  # SQLite returns naive UTC strings
+        completed_at = timezone.make_aware(completed_at, UTC)
+    return LessonState(position_anchor=row[0], completed_at=completed_at)
 
 
 @dataclass

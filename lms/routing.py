@@ -1,15 +1,23 @@
 """Page serving with a shared route cache.
 
 Wagtail resolves a URL by walking the page tree, one or two queries per path segment, then checks view
-restrictions with more queries. The curriculum tree changes only when someone publishes, moves or deletes
-a page, so the result of that walk (site, page id, page type, whether any view restriction applies) is
-cached under a version token that every such change replaces. A cache hit costs one cache round trip and
-one query for the page itself; a miss falls back to Wagtail's own routing and fills the cache.
+restrictions with more queries. The page tree changes only when someone publishes, moves or deletes a page, so
+the result of that walk (site, page, whether any view restriction applies) is cached under a version token that
+every such change replaces (see lms/apps.py and docs/decisions/0002-route-cache.md).
+
+Two levels: the shared cache (Redis in production) holds the route of each path under the current version, and
+each worker process keeps the pages it served for the current version in memory. A request therefore costs one
+cache round trip (the version token) when its page is warm in the process, and one more plus one query when not.
+Whatever changes the tree changes the token; each process re-reads the token at least every
+ROUTE_VERSION_CHECK_SECONDS (default 1 s), so a publish reaches every worker within that time.
 """
 
 import secrets
+import threading
+import time
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from wagtail import hooks
@@ -20,6 +28,30 @@ from wagtail.views import serve_chain
 
 VERSION_KEY = "page-routes:version"
 ROUTE_TIMEOUT = 60 * 60 * 24
+PROCESS_MEMO_LIMIT = 2000
+
+
+class _ProcessMemo:
+    """Pages served by this process for one version of the tree; dropped whole when the version changes."""
+
+    def __init__(self) -> None:
+        self.version: str | None = None
+        self.routes: dict[str, tuple[Page, Site, bool]] = {}
+        self.lock = threading.Lock()
+        self.checked_version: str | None = None
+        self.checked_at = 0.0
+
+    def get(self, version: str, key: str):
+        return self.routes.get(key) if version == self.version else None
+
+    def put(self, version: str, key: str, value: tuple[Page, Site, bool]) -> None:
+        with self.lock:
+            if version != self.version or len(self.routes) >= PROCESS_MEMO_LIMIT:
+                self.version, self.routes = version, {}
+            self.routes[key] = value
+
+
+_memo = _ProcessMemo()
 
 
 def _route_key(request: HttpRequest, path: str) -> str:
@@ -27,17 +59,36 @@ def _route_key(request: HttpRequest, path: str) -> str:
 
 
 def invalidate_routes(**kwargs) -> None:
-    """Forget every cached route (called when pages, sites or view restrictions change)."""
+    """Forget every cached route (called when pages, sites or view restrictions change).
+
+    This process sees the change at once; other processes within ROUTE_VERSION_CHECK_SECONDS.
+    """
     cache.set(VERSION_KEY, secrets.token_hex(8), None)
+    reset_process_state()
 
 
-def _current_version() -> str:
+def current_version() -> str:
+    """The tree's version token, read from the shared cache at most every ROUTE_VERSION_CHECK_SECONDS."""
+    now = time.monotonic()
+    if _memo.checked_version is not None and now - _memo.checked_at < settings.ROUTE_VERSION_CHECK_SECONDS:
+        return _memo.checked_version
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = secrets.token_hex(8)
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
+        cache.add(VERSION_KEY, secrets.token_hex(8), None)
+        version = cache.get(VERSION_KEY)
+    _memo.checked_version, _memo.checked_at = version, now
     return version
+
+
+def reset_process_state() -> None:
+    """Forget what this process remembers (tests call it when they reset the database and the cache)."""
+    global _memo
+    _memo = _ProcessMemo()
+
+
+def request_version(request: HttpRequest) -> str | None:
+    """The tree version this request was routed under; page renderers key their own caches on it."""
+    return getattr(request, "_lms_route_version", None)
 
 
 def _on_serve_chain(restricted: bool):
@@ -50,7 +101,9 @@ def _on_serve_chain(restricted: bool):
     return chain
 
 
-def _serve(page: Page, request: HttpRequest, restricted: bool) -> HttpResponse:
+def _serve(page: Page, site: Site, request: HttpRequest, restricted: bool) -> HttpResponse:
+    request._wagtail_site = site
+    request._wagtail_route_for_request = RouteResult(page, [], {})
     for fn in hooks.get_hooks("before_serve_page"):
         result = fn(page, request, [], {})
         if isinstance(result, HttpResponse):
@@ -60,17 +113,20 @@ def _serve(page: Page, request: HttpRequest, restricted: bool) -> HttpResponse:
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
     key = _route_key(request, path)
-    found = cache.get_many([VERSION_KEY, key])
-    version, entry = found.get(VERSION_KEY), found.get(key)
-    if entry and version and entry["version"] == version:
-        model = apps.get_model(entry["model"])
-        page = model.objects.filter(pk=entry["page_id"], live=True).first()
-        if page is not None:
-            request._wagtail_site = entry["site"]
-            request._wagtail_route_for_request = RouteResult(page, [], {})
-            return _serve(page, request, entry["restricted"])
+    version = current_version()
+    request._lms_route_version = version
+    warm = _memo.get(version, key)
+    if warm is not None:
+        page, site, restricted = warm
+        return _serve(page, site, request, restricted)
 
-    version = _current_version()
+    entry = cache.get(key)
+    if entry and entry["version"] == version:
+        page = apps.get_model(entry["model"]).objects.filter(pk=entry["page_id"], live=True).first()
+        if page is not None:
+            _memo.put(version, key, (page, entry["site"], entry["restricted"]))
+            return _serve(page, entry["site"], request, entry["restricted"])
+
     route = Page.route_for_request(request, path)
     if route is None:
         raise Http404
@@ -84,4 +140,5 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
         {"version": version, "model": page._meta.label, "page_id": page.pk, "site": site, "restricted": restricted},
         ROUTE_TIMEOUT,
     )
-    return _serve(page, request, restricted)
+    _memo.put(version, key, (page, site, restricted))
+    return _serve(page, site, request, restricted)

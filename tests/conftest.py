@@ -21,9 +21,13 @@ from tests.factories import (
 def _fresh_cache():
     from django.core.cache import cache
 
+    from lms.routing import reset_process_state
+
     cache.clear()
+    reset_process_state()
     yield
     cache.clear()
+    reset_process_state()
 
 
 @pytest.fixture

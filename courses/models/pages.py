@@ -3,7 +3,7 @@
 from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.template.response import TemplateResponse
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -142,22 +142,19 @@ class ModulePage(NFCPageMixin, Page):
     def objectives_list(self) -> list[str]:
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.selectors import lesson_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        preview = getattr(request, "is_preview", False)
-        context.update(lesson_page_context(module=self, user=request.user, preview=preview))
-        return context
-
     def serve(self, request, *args, **kwargs):
-        if getattr(request, "is_preview", False):
-            return super().serve(request, *args, **kwargs)
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
+        from courses.lesson_page import fill_holes, lesson_shell
+        from courses.selectors import lesson_state
         from courses.services import progress_record_open
 
-        context = self.get_context(request, *args, **kwargs)
-        if context["progress"] is None:
-            context["progress"] = progress_record_open(user=request.user, module=self)
-        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
+        progress = lesson_state(module_id=self.pk, user_id=request.user.pk) or progress_record_open(
+            user=request.user, module=self
+        )
+        return HttpResponse(fill_holes(lesson_shell(request, self), request, self, progress))
+
+    def serve_preview(self, request, mode_name):
+        from courses.lesson_page import fill_holes, lesson_shell
+
+        return HttpResponse(fill_holes(lesson_shell(request, self, preview=True), request, self, None))

@@ -89,7 +89,7 @@ AUTH_USER_MODEL = "lms.User"
 # Cache: Redis when REDIS_URL is set, otherwise an in-process cache.
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "lms.cache.ReusingRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lms"}}
 # Sessions are read from the cache and written through to the database: cheap reads, nothing lost on restart.
@@ -173,3 +173,8 @@ LOGGING = {
 }
 # Media files link straight to the file so the proxy serves them with Range support (video seeking on phones).
 WAGTAILDOCS_SERVE_METHOD = "direct"
+
+# How often each worker re-reads the page tree's version token (lms.routing): a publish, move or unpublish
+# reaches every worker within this many seconds, and the worker that made the change at once.
+ROUTE_VERSION_CHECK_SECONDS = float(env_str("ROUTE_VERSION_CHECK_SECONDS", "1.0"))
+AUTHENTICATION_BACKENDS = ["lms.auth_backends.LmsModelBackend"]

@@ -130,3 +130,14 @@ def test_scheduled_publishing(approver, curriculum):
     call_command("publish_scheduled")
     module.refresh_from_db()
     assert module.title == "Bài 1 theo lịch"
+
+
+def test_preview_of_a_new_lesson_before_it_is_saved(editor, curriculum):
+    client = _client_for(editor)
+    preview_url = reverse("wagtailadmin_pages:preview_on_add", args=["courses", "modulepage", curriculum.course.pk])
+    client.post(preview_url, _lesson_form("Bài chưa lưu", "bai-chua-luu", "action-draft"))
+    preview = client.get(preview_url)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "Bài chưa lưu" in html and "Nội dung mới soạn." in html
+    assert "LMSHOLE" not in html

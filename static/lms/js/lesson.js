@@ -3,7 +3,18 @@
   "use strict";
   var lesson = document.querySelector("[data-lesson]");
   if (!lesson) return;
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-selfcheck]"), function (box) {
+    box.addEventListener("click", function (event) {
+      var choice = event.target.closest(".selfcheck__choice");
+      if (!choice) return;
+      choice.classList.add(choice.getAttribute("data-correct") === "1" ? "is-right" : "is-wrong");
+      var answer = box.querySelector("details");
+      if (answer) answer.open = true;
+    });
+  });
   var url = lesson.getAttribute("data-heartbeat-url");
+  if (!url) return; // a preview of an unsaved lesson
   var tokenInput = lesson.querySelector("input[name=csrfmiddlewaretoken]");
   var token = tokenInput ? tokenInput.value : "";
   var blocks = Array.prototype.slice.call(document.querySelectorAll(".lesson__body .block"));
@@ -58,13 +69,4 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll("[data-selfcheck]"), function (box) {
-    box.addEventListener("click", function (event) {
-      var choice = event.target.closest(".selfcheck__choice");
-      if (!choice) return;
-      choice.classList.add(choice.getAttribute("data-correct") === "1" ? "is-right" : "is-wrong");
-      var answer = box.querySelector("details");
-      if (answer) answer.open = true;
-    });
-  });
 })();
