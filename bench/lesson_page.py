@@ -151,6 +151,8 @@ def main() -> None:
             )
         lesson = _wrk(BASE + lesson_path, cookie)
         static = _wrk(f"{BASE}/static/bench/same-size.html", None)
+        # For context: the cheapest possible Django response that touches the database (one SELECT 1).
+        bare = _wrk(f"{BASE}/healthz", None)
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=20)
@@ -160,6 +162,12 @@ def main() -> None:
         {"name": "static_file_same_size", "value": round(static["rps"], 1), "unit": "req/s"},
         {"name": "lesson_page_p95", "value": round(lesson["p95_ms"], 2), "unit": "ms"},
         {"name": "static_file_p95", "value": round(static["p95_ms"], 2), "unit": "ms"},
+        {
+            "name": "bare_view_one_query",
+            "value": round(bare["rps"], 1),
+            "unit": "req/s",
+            "ratio": round(bare["rps"] / static["rps"], 3),
+        },
         {"name": "lesson_page_bytes", "value": len(html), "unit": "bytes"},
         {"name": "lesson_page_errors", "value": lesson["non_2xx"] + lesson["errors"], "unit": "responses"},
     ]
