@@ -3,11 +3,45 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+# Previews of blocks that show uploaded files use the newest file of the library, so editors see a real example.
+def _newest_image_id() -> int | None:
+    return get_image_model().objects.order_by("-created_at").values_list("pk", flat=True).first()
+
+
+def _newest_document_id(extensions: tuple[str, ...] = ()) -> int | None:
+    documents = get_document_model().objects.order_by("-created_at")
+    for document in documents[:50]:
+        if not extensions or document.file_extension.lower() in extensions:
+            return document.pk
+    return None
+
+
+def _image_preview() -> dict:
+    return {"image": _newest_image_id(), "alt_text": "", "caption": "Ảnh minh họa"}
+
+
+def _media_preview() -> dict:
+    return {
+        "kind": "audio",
+        "title": "Bài nghe tóm tắt",
+        "file": _newest_document_id(("mp3", "m4a", "ogg", "mp4", "webm")),
+        "embed": None,
+        "duration_minutes": 5,
+        "transcript": "Tóm tắt nội dung bài học để nghe trong giờ nghỉ giữa ca.",
+    }
+
+
+def _document_preview() -> dict:
+    return {"document": _newest_document_id(), "description": "Tài liệu đọc thêm"}
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -45,6 +79,9 @@ class ImageBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(label=_("Caption"), max_length=255, required=False)
 
+    def get_preview_value(self):
+        return self.to_python(_image_preview())
+
     class Meta:
         icon = "image"
         label = _("Image")
@@ -70,6 +107,9 @@ class MediaBlock(blocks.StructBlock):
             )
         return value
 
+    def get_preview_value(self):
+        return self.to_python(_media_preview())
+
     class Meta:
         icon = "media"
         label = _("Video or audio")
@@ -80,6 +120,9 @@ class MediaBlock(blocks.StructBlock):
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     description = blocks.CharBlock(label=_("Description"), max_length=255, required=False)
+
+    def get_preview_value(self):
+        return self.to_python(_document_preview())
 
     class Meta:
         icon = "doc-full"

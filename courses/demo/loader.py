@@ -7,6 +7,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from courses.demo import content_awareness, content_new_member
+from courses.demo.media import ensure_demo_media
 from courses.models import CoursePage, ModulePage, ProgrammeIndexPage, ProgrammeKind
 from courses.services import curriculum_editorial_setup
 from lms.models import HomePage, IssuingBodySettings
@@ -55,6 +56,24 @@ def _body_values(body: list[dict]) -> list[dict]:
             value = {**value, "choices": [{"type": "item", "value": choice} for choice in value["choices"]]}
         blocks.append({"type": block["type"], "value": value})
     return blocks
+
+
+def _with_demo_media(body: list[dict], image, document) -> list[dict]:
+    """Show the image and document blocks in the first awareness lesson."""
+    figure = {
+        "type": "image",
+        "value": {
+            "image": image.pk,
+            "alt_text": "Dòng thời gian với các năm 1930, 1945, 1954, 1975 và 1986",
+            "caption": "Các mốc lớn trên chặng đường của Đảng và dân tộc",
+        },
+    }
+    handout = {
+        "type": "document",
+        "value": {"document": document.pk, "description": "Bản in dòng thời gian để dán ở bảng tin tổ sản xuất"},
+    }
+    first_heading = next((i for i, block in enumerate(body) if block["type"] == "heading"), 0)
+    return [*body[: first_heading + 1], figure, *body[first_heading + 1 :], handout]
 
 
 def _without_ids(value):
@@ -110,6 +129,7 @@ def load_curriculum() -> dict[str, CoursePage]:
         {"title": PROGRAMMES["title"], "intro": "<p>Các lớp bồi dưỡng dành cho công nhân, người lao động.</p>"},
     )
     curriculum_editorial_setup(root=programmes)
+    image, document = ensure_demo_media()
     courses = {}
     for content, kind, total_periods in COURSES:
         meta = content.COURSE
@@ -137,6 +157,8 @@ def load_curriculum() -> dict[str, CoursePage]:
                 "objectives": nfc("\n".join(lesson["objectives"])),
             }
             body = _body_values(lesson["body"])
+            if kind == ProgrammeKind.AWARENESS and lesson["order"] == 1:
+                body = _with_demo_media(body, image, document)
             if module is None:
                 module = ModulePage(slug=lesson["slug"], body=body, **values)
                 course.add_child(instance=module)

@@ -10,3 +10,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
 WHITENOISE_AUTOREFRESH = True
+
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+# Uploads made by tests never land in the project's media folder.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "lms-test-media"

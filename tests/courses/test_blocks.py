@@ -28,8 +28,7 @@ def test_every_block_has_icon_template_and_preview(name):
     assert block.meta.icon and block.meta.icon != "placeholder"
     assert block.meta.template
     assert block.meta.description
-    if name not in {"image", "media", "document"}:  # these need uploaded files; their preview is the description
-        assert block.meta.preview_value
+    assert block.is_previewable
 
 
 @pytest.mark.parametrize("name", ["heading", "paragraph", "key_points", "quotation", "callout", "self_check"])
@@ -65,3 +64,24 @@ def test_media_needs_a_file_or_an_embed_but_not_neither():
     value = block.to_python({"kind": "video", "title": "Phim tư liệu", "file": None, "embed": None})
     with pytest.raises(blocks.StructBlockValidationError):
         block.clean(value)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["image", "media", "document"])
+def test_file_block_previews_show_the_newest_upload(name):
+    from courses.demo.media import ensure_demo_media
+
+    ensure_demo_media()
+    block = LESSON_BLOCKS[name]
+    value = block.get_preview_value()
+    html = block.render(value)
+    if name == "media":  # the demo library has no audio file: the preview shows the title and transcript
+        assert "Bài nghe tóm tắt" in html
+    else:
+        assert "<img" in html or "dong-thoi-gian" in html
+
+
+def test_file_blocks_render_nothing_broken_without_uploads(db):
+    for name in ("image", "document"):
+        block = LESSON_BLOCKS[name]
+        assert "None" not in block.render(block.get_preview_value())
