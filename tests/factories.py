@@ -1,5 +1,7 @@
 """Test data factories (factory_boy and wagtail-factories)."""
 
+import uuid
+
 import factory
 import wagtail_factories
 from django.utils.text import slugify
@@ -90,8 +92,8 @@ class ModulePageFactory(wagtail_factories.PageFactory):
                 "value": {
                     "question": "Câu hỏi tự kiểm tra?",
                     "choices": [
-                        {"type": "item", "value": {"text": "Đúng", "is_correct": True}},
-                        {"type": "item", "value": {"text": "Sai", "is_correct": False}},
+                        {"type": "item", "value": {"text": "Đúng", "is_correct": True}, "id": str(uuid.uuid4())},
+                        {"type": "item", "value": {"text": "Sai", "is_correct": False}, "id": str(uuid.uuid4())},
                     ],
                     "explanation": "Giải thích.",
                 },

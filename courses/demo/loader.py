@@ -3,6 +3,8 @@
 Running it again changes nothing unless the content modules changed; then it publishes a new revision.
 """
 
+import uuid
+
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -45,15 +47,20 @@ def _child(parent: Page, model: type[Page], slug: str, values: dict) -> Page:
     return _publish_if_changed(page, values)
 
 
+def _list_item(value) -> dict:
+    # ListBlock's stored format: each item carries its own id.
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
+
+
 def _body_values(body: list[dict]) -> list[dict]:
     """Turn the content modules' plain lists into StreamField raw data."""
     blocks = []
     for block in nfc_deep(body):
         value = block["value"]
         if block["type"] == "key_points":
-            value = {**value, "points": [{"type": "item", "value": point} for point in value["points"]]}
+            value = {**value, "points": [_list_item(point) for point in value["points"]]}
         if block["type"] == "self_check":
-            value = {**value, "choices": [{"type": "item", "value": choice} for choice in value["choices"]]}
+            value = {**value, "choices": [_list_item(choice) for choice in value["choices"]]}
         blocks.append({"type": block["type"], "value": value})
     return blocks
 

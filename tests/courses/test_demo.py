@@ -29,6 +29,8 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert ModulePage.objects.child_of(new_member).live().count() == 10
 
     for lesson in ModulePage.objects.all():
+        html = str(lesson.body)
+        assert "&#x27;type&#x27;" not in html and "None</button>" not in html, lesson.title
         types = [block.block_type for block in lesson.body]
         assert types.count("paragraph") >= 3, lesson.title
         assert types.count("self_check") >= 2, lesson.title

@@ -98,3 +98,5 @@ def test_lesson_page_shows_structure_and_issuing_body(learner_client, curriculum
     lesson = learner_client.get(curriculum.modules[1].url).content.decode()
     assert curriculum.modules[0].url in lesson and curriculum.modules[2].url in lesson  # previous and next
     assert 'class="selfcheck"' in lesson and "<details" in lesson
+    assert ">Đúng</button>" in lesson and ">Sai</button>" in lesson
+    assert "{&#x27;type&#x27;" not in lesson and "{'type'" not in lesson
