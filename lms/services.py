@@ -9,25 +9,18 @@ from lms.text import nfc
 
 # Model permissions per role ("app_label.codename"); page and collection permissions are granted by the app
 # that owns the pages (courses.services.curriculum_grant_permissions).
+CONTENT_LIBRARY_PERMISSIONS = {
+    "wagtailadmin.access_admin",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+}
 ROLE_PERMISSIONS: dict[Role, set[str]] = {
-    Role.CONTENT_EDITOR: {
-        "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    },
-    Role.CONTENT_APPROVER: {
-        "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
-    },
+    Role.CONTENT_EDITOR: set(CONTENT_LIBRARY_PERMISSIONS),
+    Role.CONTENT_APPROVER: set(CONTENT_LIBRARY_PERMISSIONS),
 }
 for _role in STAFF_ROLES:
     ROLE_PERMISSIONS.setdefault(_role, set()).add("wagtailadmin.access_admin")

@@ -24,23 +24,10 @@ PAGE_PERMISSIONS: dict[Role, tuple[str, ...]] = {
     Role.CONTENT_EDITOR: ("add_page", "change_page"),
     Role.CONTENT_APPROVER: ("add_page", "change_page", "publish_page"),
 }
+LIBRARY_CODENAMES = ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document")
 COLLECTION_PERMISSIONS: dict[Role, tuple[str, ...]] = {
-    Role.CONTENT_EDITOR: (
-        "add_image",
-        "change_image",
-        "choose_image",
-        "add_document",
-        "change_document",
-        "choose_document",
-    ),
-    Role.CONTENT_APPROVER: (
-        "add_image",
-        "change_image",
-        "choose_image",
-        "add_document",
-        "change_document",
-        "choose_document",
-    ),
+    Role.CONTENT_EDITOR: LIBRARY_CODENAMES,
+    Role.CONTENT_APPROVER: LIBRARY_CODENAMES,
 }
 
 
