@@ -25,3 +25,48 @@ class HeartbeatForm(forms.Form):
     seconds = forms.IntegerField(min_value=0, max_value=3600)
     anchor = forms.RegexField(regex=r"^[A-Za-z0-9_-]{0,64}$", required=False)
     ratio = forms.FloatField(min_value=0.0, max_value=1.0, required=False)
+
+
+class NominationForm(forms.Form):
+    programme_kind = forms.ChoiceField(label=_("Programme"), choices=[])
+    recommendation = forms.CharField(
+        label=_("Recommendation"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Why these workers are outstanding: work, attitude, union activities."),
+    )
+    learners = forms.ModelMultipleChoiceField(label=_("Workers"), queryset=None, widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, learners, **kwargs):
+        from courses.models import ProgrammeKind
+
+        super().__init__(*args, **kwargs)
+        self.fields["learners"].queryset = learners
+        self.fields["learners"].label_from_instance = lambda profile: f"{profile.user.get_full_name()} · {profile.job}"
+        self.fields["programme_kind"].choices = [
+            (ProgrammeKind.AWARENESS, ProgrammeKind.AWARENESS.label),
+            (ProgrammeKind.NEW_MEMBER, ProgrammeKind.NEW_MEMBER.label),
+        ]
+
+
+class ApproveNominationForm(forms.Form):
+    cohort = forms.ModelChoiceField(label=_("Class"), queryset=None, empty_label=None)
+
+    def __init__(self, *args, cohorts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cohort"].queryset = cohorts
+
+
+class RejectNominationForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class EnrolmentTransitionForm(forms.Form):
+    to_state = forms.ChoiceField(label=_("New state"), choices=[])
+    note = forms.CharField(label=_("Note"), max_length=500, required=False)
+
+    def __init__(self, *args, **kwargs):
+        from courses.models import EnrolmentState
+
+        super().__init__(*args, **kwargs)
+        self.fields["to_state"].choices = EnrolmentState.choices

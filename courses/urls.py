@@ -1,11 +1,21 @@
 from django.urls import path
 
-from courses import views
+from courses.views import organizer, study, union
 
 app_name = "courses"
 
 urlpatterns = [
-    path("hoc-tap/", views.learner_home, name="learner_home"),
-    path("hoc-tap/bai/<int:module_id>/tien-do/", views.progress_heartbeat, name="progress_heartbeat"),
-    path("hoc-tap/bai/<int:module_id>/hoan-thanh/", views.module_complete, name="module_complete"),
+    path("hoc-tap/", study.learner_home, name="learner_home"),
+    path("hoc-tap/bai/<int:module_id>/tien-do/", study.progress_heartbeat, name="progress_heartbeat"),
+    path("hoc-tap/bai/<int:module_id>/hoan-thanh/", study.module_complete, name="module_complete"),
+    path("cong-doan/", union.union_home, name="union_home"),
+    path("to-chuc/", organizer.organizer_home, name="organizer_home"),
+    path("to-chuc/gioi-thieu/<int:nomination_id>/duyet/", organizer.nomination_approve_view, name="nomination_approve"),
+    path("to-chuc/gioi-thieu/<int:nomination_id>/tu-choi/", organizer.nomination_reject_view, name="nomination_reject"),
+    path("to-chuc/lop/<int:cohort_id>/", organizer.cohort_detail, name="cohort_detail"),
+    path(
+        "to-chuc/ghi-danh/<int:enrolment_id>/chuyen/",
+        organizer.enrolment_transition_view,
+        name="enrolment_transition",
+    ),
 ]

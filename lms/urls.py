@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from lms import routing
-from lms.views import healthz
+from lms.views import audit_log, healthz, learner_detail, my_data
 
 lms_patterns = (
     [
@@ -16,6 +16,9 @@ lms_patterns = (
         path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
         path("ngon-ngu/", set_language, name="set_language"),
         path("healthz", healthz, name="healthz"),
+        path("to-chuc/hoc-vien/<int:profile_id>/", learner_detail, name="learner_detail"),
+        path("to-chuc/nhat-ky/", audit_log, name="audit_log"),
+        path("hoc-tap/du-lieu-cua-toi/", my_data, name="my_data"),
     ],
     "lms",
 )

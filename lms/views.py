@@ -1,7 +1,21 @@
+import csv
+import json
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from lms.decorators import role_required
+from lms.models import AuditAction
+from lms.roles import Role
+from lms.scope import learners_in_scope, may_see_identifiers
+from lms.selectors import audit_entries_in_scope, personal_data_export
+from lms.services import audit_record
 
 
 @never_cache
@@ -11,3 +25,49 @@ def healthz(request: HttpRequest) -> JsonResponse:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+@role_required(Role.ORGANIZER, Role.UNION_NOMINATOR, Role.INSTRUCTOR)
+@require_GET
+def learner_detail(request: HttpRequest, profile_id: int) -> HttpResponse:
+    profile = get_object_or_404(learners_in_scope(request.user), pk=profile_id)
+    show_identifiers = may_see_identifiers(request.user, profile)
+    audit_record(
+        actor=request.user,
+        subject=profile.user,
+        action=AuditAction.VIEWED,
+        detail="profile with identifiers" if show_identifiers else "profile (masked)",
+    )
+    return render(request, "lms/learner_detail.html", {"profile": profile, "show_identifiers": show_identifiers})
+
+
+@role_required(Role.ORGANIZER)
+@require_GET
+def audit_log(request: HttpRequest) -> HttpResponse:
+    page = Paginator(audit_entries_in_scope(request.user), 50).get_page(request.GET.get("page"))
+    return render(request, "lms/audit_log.html", {"page": page})
+
+
+@login_required
+@require_GET
+def my_data(request: HttpRequest) -> HttpResponse:
+    """A learner downloads what the platform holds about them, as JSON or CSV."""
+    data = personal_data_export(request.user)
+    export_format = request.GET.get("format", "json")
+    audit_record(actor=request.user, subject=request.user, action=AuditAction.EXPORTED, detail=export_format)
+    stamp = timezone.localdate().strftime("%Y%m%d")
+    if export_format == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="du-lieu-ca-nhan-{stamp}.csv"'
+        response.write("\ufeff")  # Excel opens UTF-8 with a BOM correctly
+        writer = csv.writer(response)
+        writer.writerow(["section", "field", "value"])
+        for section, values in data.items():
+            for field, value in (values or {}).items():
+                writer.writerow([section, field, value])
+        return response
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="du-lieu-ca-nhan-{stamp}.json"'
+    return response

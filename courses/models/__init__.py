@@ -1,4 +1,33 @@
+from .enrolment import (
+    ENROLMENT_TRANSITIONS,
+    SEAT_STATES,
+    Cohort,
+    CohortStatus,
+    Enrolment,
+    EnrolmentEvent,
+    EnrolmentState,
+    Nomination,
+    NominationStatus,
+)
 from .pages import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, ProgrammeKind
 from .progress import ModuleProgress
+from .settings import EnrolmentSettings
 
-__all__ = ["CoursePage", "DeliveryMode", "ModulePage", "ModuleProgress", "ProgrammeIndexPage", "ProgrammeKind"]
+__all__ = [
+    "ENROLMENT_TRANSITIONS",
+    "SEAT_STATES",
+    "Cohort",
+    "CohortStatus",
+    "CoursePage",
+    "DeliveryMode",
+    "Enrolment",
+    "EnrolmentEvent",
+    "EnrolmentSettings",
+    "EnrolmentState",
+    "ModulePage",
+    "ModuleProgress",
+    "Nomination",
+    "NominationStatus",
+    "ProgrammeIndexPage",
+    "ProgrammeKind",
+]

@@ -1,8 +1,20 @@
 from .curriculum import curriculum_editorial_setup
+from .enrolment import (
+    enrolment_create,
+    enrolment_transition,
+    nomination_approve,
+    nomination_create,
+    nomination_reject,
+)
 from .progress import progress_mark_complete, progress_record_heartbeat, progress_record_open
 
 __all__ = [
     "curriculum_editorial_setup",
+    "enrolment_create",
+    "enrolment_transition",
+    "nomination_approve",
+    "nomination_create",
+    "nomination_reject",
     "progress_mark_complete",
     "progress_record_heartbeat",
     "progress_record_open",

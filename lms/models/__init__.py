@@ -1,6 +1,36 @@
+from .audit import AuditAction, PersonalDataAccess
 from .home import HomePage
-from .organisations import Enterprise, Ownership, Zone, ZoneKind
+from .organisations import (
+    Enterprise,
+    OrganizingUnit,
+    OrganizingUnitKind,
+    Ownership,
+    Union,
+    UnionKind,
+    Zone,
+    ZoneKind,
+)
+from .people import EducationLevel, Gender, LearnerProfile, PartyStatus, StaffAssignment
 from .site_settings import IssuingBodySettings
 from .users import User
 
-__all__ = ["Enterprise", "HomePage", "IssuingBodySettings", "Ownership", "User", "Zone", "ZoneKind"]
+__all__ = [
+    "AuditAction",
+    "EducationLevel",
+    "Enterprise",
+    "Gender",
+    "HomePage",
+    "IssuingBodySettings",
+    "LearnerProfile",
+    "OrganizingUnit",
+    "OrganizingUnitKind",
+    "Ownership",
+    "PartyStatus",
+    "PersonalDataAccess",
+    "StaffAssignment",
+    "Union",
+    "UnionKind",
+    "User",
+    "Zone",
+    "ZoneKind",
+]

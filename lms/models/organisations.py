@@ -1,4 +1,4 @@
-"""Where learners work: zones and enterprises. (Unions, organizing units and scopes come with the people issue.)"""
+"""Where learners work and who runs the classes: zones, enterprises, their unions, organizing units."""
 
 from django.core.validators import RegexValidator
 from django.db import models
@@ -56,6 +56,58 @@ class Enterprise(models.Model):
                 condition=models.Q(tax_code__regex=r"^[0-9]{10}(-[0-9]{3})?$"), name="enterprise_tax_code_format"
             ),
         ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class UnionKind(models.TextChoices):
+    TRADE_UNION = "trade_union", _("Grassroots trade union")
+    YOUTH_UNION = "youth_union", _("Youth union branch")
+
+
+class Union(models.Model):
+    """A grassroots trade union (công đoàn cơ sở) or youth union branch of an enterprise."""
+
+    enterprise = models.ForeignKey(
+        Enterprise, on_delete=models.CASCADE, related_name="unions", verbose_name=_("enterprise")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=UnionKind.choices, default=UnionKind.TRADE_UNION)
+    name = models.CharField(_("name"), max_length=255)
+
+    class Meta:
+        verbose_name = _("union")
+        verbose_name_plural = _("unions")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["enterprise", "kind"], name="union_one_per_kind_per_enterprise"),
+            models.CheckConstraint(condition=models.Q(kind__in=UnionKind.values), name="union_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OrganizingUnitKind(models.TextChoices):
+    TRAINING_CENTRE = "training_centre", _("Political training centre")
+    BLOC_COMMITTEE = "bloc_committee", _("Party committee of a bloc")
+    ZONE_COMMITTEE = "zone_committee", _("Party committee of a zone")
+
+
+class OrganizingUnit(models.Model):
+    """Owns classes; its staff act only inside its zones."""
+
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=OrganizingUnitKind.choices, default=OrganizingUnitKind.TRAINING_CENTRE
+    )
+    zones = models.ManyToManyField(Zone, related_name="organizing_units", verbose_name=_("zones"), blank=True)
+    issues_certificates = models.BooleanField(_("issues certificates"), default=False)
+
+    class Meta:
+        verbose_name = _("organizing unit")
+        verbose_name_plural = _("organizing units")
+        ordering = ["name"]
 
     def __str__(self) -> str:
         return self.name

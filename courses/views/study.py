@@ -9,6 +9,8 @@ from courses.forms import HeartbeatForm
 from courses.models import ModulePage
 from courses.selectors import learner_dashboard
 from courses.services import progress_mark_complete, progress_record_heartbeat
+from lms.roles import Role
+from lms.scope import has_role
 
 
 def _live_module(module_id: int) -> ModulePage:
@@ -18,7 +20,16 @@ def _live_module(module_id: int) -> ModulePage:
 @login_required
 @require_GET
 def learner_home(request: HttpRequest) -> HttpResponse:
-    return render(request, "courses/learner_home.html", {"dashboard": learner_dashboard(user=request.user)})
+    user = request.user
+    return render(
+        request,
+        "courses/learner_home.html",
+        {
+            "dashboard": learner_dashboard(user=user),
+            "is_organizer": user.is_superuser or has_role(user, Role.ORGANIZER),
+            "is_union_nominator": user.is_superuser or has_role(user, Role.UNION_NOMINATOR),
+        },
+    )
 
 
 @login_required

@@ -9,7 +9,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from courses.models import CoursePage, DeliveryMode, ModulePage, ModuleProgress
+from courses.models import CoursePage, DeliveryMode, Enrolment, ModulePage, ModuleProgress
+from courses.selectors.enrolment import learner_classes
 from lms.models import User
 
 LESSON_BODY_CACHE_SECONDS = 60 * 60 * 24
@@ -140,6 +141,7 @@ def lesson_state(*, module_id: int, user_id: int) -> LessonState | None:
 
 @dataclass
 class LearnerDashboard:
+    classes: list[Enrolment]
     continue_row: ModuleRow | None
     continue_course: CoursePage | None
     my_courses: list[CourseOutline]
@@ -150,7 +152,8 @@ def learner_dashboard(*, user: User) -> LearnerDashboard:
     """What a learner sees first: where to continue, the courses they study, and the others on offer."""
     courses = list(CoursePage.objects.live().order_by("path"))
     progress = _progress_by_module(user, [course.pk for course in courses])
-    started_course_ids = {row.course_id for row in progress.values()}
+    classes = learner_classes(user=user)
+    started_course_ids = {row.course_id for row in progress.values()} | {e.cohort.course_id for e in classes}
     my_courses = [
         course_outline(course=course, user=user, progress=progress)
         for course in courses
@@ -164,6 +167,7 @@ def learner_dashboard(*, user: User) -> LearnerDashboard:
         continue_row = latest_row if latest_row and latest_row.state == "started" else outline.next_row
         continue_course = outline.course
     return LearnerDashboard(
+        classes=classes,
         continue_row=continue_row,
         continue_course=continue_course,
         my_courses=my_courses,

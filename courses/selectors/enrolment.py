@@ -1,0 +1,117 @@
+"""Reads for nominations and enrolments: eligibility warnings, union counts, a learner's classes."""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import (
+    SEAT_STATES,
+    Cohort,
+    CoursePage,
+    Enrolment,
+    EnrolmentSettings,
+    NominationStatus,
+    ProgrammeKind,
+)
+from lms.models import EducationLevel, LearnerProfile, PartyStatus, Union, User
+
+
+def _age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def _add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def eligibility_warnings(
+    *, learner: LearnerProfile, programme_kind: str, rules: EnrolmentSettings, cohort: Cohort | None = None
+) -> list[str]:
+    """What the organizer should know before approving; warnings, not refusals (the organizer decides)."""
+    today = timezone.localdate()
+    warnings = []
+    if programme_kind == ProgrammeKind.AWARENESS:
+        age = _age_on(learner.date_of_birth, cohort.opens_on if cohort else today)
+        if not rules.awareness_min_age <= age <= rules.awareness_max_age:
+            warnings.append(
+                _("Age %(age)d is outside %(min)d–%(max)d for the awareness class.")
+                % {"age": age, "min": rules.awareness_min_age, "max": rules.awareness_max_age}
+            )
+        if learner.party_status != PartyStatus.OUTSTANDING_NON_MEMBER:
+            warnings.append(_("Already a party member: the awareness class is for non-members."))
+    if EducationLevel.rank(learner.education_level) < EducationLevel.rank(rules.min_education_level):
+        warnings.append(
+            _("Education below %(level)s.") % {"level": EducationLevel(rules.min_education_level).label}
+            if learner.education_level
+            else _("Education level not recorded.")
+        )
+    if learner.awareness_certificate_date:
+        expires = _add_months(learner.awareness_certificate_date, rules.certificate_validity_months)
+        if expires < today:
+            warnings.append(
+                _("The awareness certificate of %(date)s is older than %(months)d months.")
+                % {
+                    "date": learner.awareness_certificate_date.strftime("%d/%m/%Y"),
+                    "months": rules.certificate_validity_months,
+                }
+            )
+        elif programme_kind == ProgrammeKind.AWARENESS:
+            warnings.append(_("Already holds a valid awareness certificate."))
+    if programme_kind == ProgrammeKind.NEW_MEMBER:
+        if learner.party_status != PartyStatus.PROBATIONARY or learner.admission_date is None:
+            warnings.append(_("Not a probationary member: the new-member class is for probationary members."))
+        elif cohort is not None:
+            probation_ends = _add_months(learner.admission_date, rules.probation_months)
+            if probation_ends < cohort.closes_on:
+                warnings.append(
+                    _("Probation ends on %(end)s, before the class closes on %(close)s.")
+                    % {"end": probation_ends.strftime("%d/%m/%Y"), "close": cohort.closes_on.strftime("%d/%m/%Y")}
+                )
+    return warnings
+
+
+@dataclass(frozen=True)
+class UnionCount:
+    union: Union
+    count: int
+    target: int
+
+    @property
+    def met(self) -> bool:
+        return self.count >= self.target
+
+
+def union_nomination_counts(*, unions, year: int, target: int) -> list[UnionCount]:
+    """Nominations each union made in the year (pending, approved or rejected), against the yearly target."""
+    counted = unions.select_related("enterprise").annotate(
+        year_count=Count("nominations", filter=Q(nominations__year=year))
+    )
+    return [UnionCount(union, union.year_count, target) for union in counted.order_by("enterprise__name", "name")]
+
+
+def learner_classes(*, user: User) -> list[Enrolment]:
+    """The learner's current classes (enrolled or nominated), newest first."""
+    return list(
+        Enrolment.objects.filter(learner=user, state__in=SEAT_STATES)
+        .select_related("cohort__course", "cohort__zone", "cohort__organizing_unit")
+        .order_by("-cohort__opens_on")
+    )
+
+
+def seats_taken(cohort: Cohort) -> int:
+    return Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).count()
+
+
+def pending_nominations(nominations):
+    return nominations.filter(status=NominationStatus.PENDING).order_by("created_at")
+
+
+def cohorts_for_programme(cohorts, programme_kind: str):
+    course_ids = CoursePage.objects.filter(programme_kind=programme_kind).values("pk")
+    return cohorts.filter(course_id__in=course_ids).exclude(status="closed").order_by("opens_on")

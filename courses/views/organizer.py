@@ -1,0 +1,141 @@
+"""Screens for class organizers: review nominations, follow classes and enrolments, see learners in scope."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.forms import ApproveNominationForm, EnrolmentTransitionForm, RejectNominationForm
+from courses.models import SEAT_STATES, EnrolmentSettings
+from courses.scope import cohorts_in_scope, cohorts_organizer_may_fill, enrolments_in_scope, nominations_in_scope
+from courses.selectors import cohorts_for_programme, eligibility_warnings, pending_nominations, union_nomination_counts
+from courses.services import enrolment_transition, nomination_approve, nomination_reject
+from lms.decorators import role_required
+from lms.models import Union
+from lms.roles import Role
+from lms.scope import zones_of
+
+
+def _messages_from(request: HttpRequest, error: ValidationError) -> None:
+    for message in error.messages:
+        messages.error(request, message)
+
+
+@role_required(Role.ORGANIZER)
+@require_GET
+def organizer_home(request: HttpRequest) -> HttpResponse:
+    rules = EnrolmentSettings.for_request(request)
+    fillable = cohorts_organizer_may_fill(request.user)
+    pending = []
+    for nomination in pending_nominations(nominations_in_scope(request.user)):
+        cohorts = cohorts_for_programme(fillable, nomination.programme_kind)
+        pending.append(
+            {
+                "nomination": nomination,
+                "warnings": eligibility_warnings(
+                    learner=nomination.learner,
+                    programme_kind=nomination.programme_kind,
+                    rules=rules,
+                    cohort=cohorts.first(),
+                ),
+                "approve_form": ApproveNominationForm(cohorts=cohorts, prefix=f"n{nomination.pk}"),
+                "reject_form": RejectNominationForm(prefix=f"n{nomination.pk}"),
+            }
+        )
+    unions = Union.objects.filter(enterprise__zone__in=zones_of(request.user))
+    cohorts = cohorts_in_scope(request.user).annotate(
+        seats=Count("enrolments", filter=Q(enrolments__state__in=SEAT_STATES))
+    )
+    return render(
+        request,
+        "courses/organizer_home.html",
+        {
+            "pending": pending,
+            "counts": union_nomination_counts(
+                unions=unions, year=timezone.localdate().year, target=rules.union_yearly_target
+            ),
+            "cohorts": cohorts,
+        },
+    )
+
+
+@role_required(Role.ORGANIZER)
+@require_POST
+def nomination_approve_view(request: HttpRequest, nomination_id: int) -> HttpResponse:
+    nomination = get_object_or_404(nominations_in_scope(request.user), pk=nomination_id)
+    cohorts = cohorts_for_programme(cohorts_organizer_may_fill(request.user), nomination.programme_kind)
+    form = ApproveNominationForm(request.POST, cohorts=cohorts, prefix=f"n{nomination.pk}")
+    if not form.is_valid():
+        messages.error(request, _("Choose one of your classes for this programme."))
+        return redirect("courses:organizer_home")
+    try:
+        nomination_approve(actor=request.user, nomination=nomination, cohort=form.cleaned_data["cohort"])
+    except ValidationError as error:
+        _messages_from(request, error)
+    else:
+        messages.success(
+            request,
+            _("%(name)s is enrolled in class %(code)s.")
+            % {"name": nomination.learner, "code": form.cleaned_data["cohort"].code},
+        )
+    return redirect("courses:organizer_home")
+
+
+@role_required(Role.ORGANIZER)
+@require_POST
+def nomination_reject_view(request: HttpRequest, nomination_id: int) -> HttpResponse:
+    nomination = get_object_or_404(nominations_in_scope(request.user), pk=nomination_id)
+    form = RejectNominationForm(request.POST, prefix=f"n{nomination.pk}")
+    if not form.is_valid():
+        messages.error(request, _("Give the reason for the rejection."))
+        return redirect("courses:organizer_home")
+    try:
+        nomination_reject(actor=request.user, nomination=nomination, reason=form.cleaned_data["reason"])
+    except ValidationError as error:
+        _messages_from(request, error)
+    else:
+        messages.success(request, _("The nomination of %(name)s was rejected.") % {"name": nomination.learner})
+    return redirect("courses:organizer_home")
+
+
+@role_required(Role.ORGANIZER, Role.INSTRUCTOR, Role.REPORT_VIEWER)
+@require_GET
+def cohort_detail(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    cohort = get_object_or_404(cohorts_in_scope(request.user), pk=cohort_id)
+    enrolments = (
+        enrolments_in_scope(request.user)
+        .filter(cohort=cohort)
+        .select_related("learner__learner_profile__enterprise")
+        .prefetch_related("events")
+        .order_by("learner__full_name")
+    )
+    may_manage = cohorts_organizer_may_fill(request.user).filter(pk=cohort.pk).exists()
+    return render(
+        request,
+        "courses/cohort_detail.html",
+        {"cohort": cohort, "enrolments": enrolments, "may_manage": may_manage, "form": EnrolmentTransitionForm()},
+    )
+
+
+@role_required(Role.ORGANIZER)
+@require_POST
+def enrolment_transition_view(request: HttpRequest, enrolment_id: int) -> HttpResponse:
+    enrolment = get_object_or_404(enrolments_in_scope(request.user), pk=enrolment_id)
+    form = EnrolmentTransitionForm(request.POST)
+    if form.is_valid():
+        try:
+            enrolment_transition(
+                actor=request.user,
+                enrolment=enrolment,
+                to_state=form.cleaned_data["to_state"],
+                note=form.cleaned_data["note"],
+            )
+        except ValidationError as error:
+            _messages_from(request, error)
+    else:
+        messages.error(request, _("Choose a valid state."))
+    return redirect("courses:cohort_detail", cohort_id=enrolment.cohort_id)
