@@ -70,3 +70,26 @@ class EnrolmentTransitionForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["to_state"].choices = EnrolmentState.choices
+
+
+class RosterUploadForm(forms.Form):
+    MAX_BYTES = 5 * 1024 * 1024
+
+    enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None)
+    cohort = forms.ModelChoiceField(
+        label=_("Enrol in class (optional)"), queryset=None, required=False, empty_label=_("— none —")
+    )
+    file = forms.FileField(label=_("Roster file (CSV or XLSX)"))
+
+    def __init__(self, *args, enterprises, cohorts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enterprise"].queryset = enterprises
+        self.fields["cohort"].queryset = cohorts
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(_("The file is larger than 5 MB."))
+        if not upload.name.lower().endswith((".csv", ".xlsx", ".txt")):
+            raise forms.ValidationError(_("Upload a .csv or .xlsx file (save an .xls file as .xlsx first)."))
+        return upload

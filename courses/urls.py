@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses.views import organizer, study, union
+from courses.views import organizer, roster, study, union
 
 app_name = "courses"
 
@@ -18,4 +18,7 @@ urlpatterns = [
         organizer.enrolment_transition_view,
         name="enrolment_transition",
     ),
+    path("to-chuc/nhap-danh-sach/", roster.roster_upload, name="roster_upload"),
+    path("to-chuc/nhap-danh-sach/<int:upload_id>/", roster.roster_preview_view, name="roster_preview"),
+    path("to-chuc/nhap-danh-sach/<int:upload_id>/xac-nhan/", roster.roster_confirm, name="roster_confirm"),
 ]

@@ -5,7 +5,18 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from lms.models import Enterprise, Ownership, User, Zone, ZoneKind
+from lms.models import (
+    Enterprise,
+    OrganizingUnit,
+    OrganizingUnitKind,
+    Ownership,
+    StaffAssignment,
+    Union,
+    UnionKind,
+    User,
+    Zone,
+    ZoneKind,
+)
 from lms.roles import Role
 from lms.services import role_groups_sync, user_ensure
 
@@ -33,6 +44,14 @@ ENTERPRISES = [
         2400,
     ),
     (
+        "Công ty TNHH Điện tử Hanvi",
+        "3801234626",
+        "Khu công nghiệp Minh Hưng – Hàn Quốc",
+        Ownership.FOREIGN,
+        "Hàn Quốc",
+        1300,
+    ),
+    (
         "Công ty TNHH Giày da Phước Thành",
         "3801234571",
         "Khu công nghiệp Chơn Thành II",
@@ -40,6 +59,7 @@ ENTERPRISES = [
         "Đài Loan (Trung Quốc)",
         3100,
     ),
+    ("Công ty Cổ phần Bao bì Chơn Thành", "3801234637", "Khu công nghiệp Chơn Thành II", Ownership.DOMESTIC, "", 380),
     (
         "Công ty Cổ phần Chế biến Điều Đồng Phú",
         "3801234582",
@@ -49,6 +69,14 @@ ENTERPRISES = [
         650,
     ),
     (
+        "Công ty TNHH Sợi Bắc Đồng Phú",
+        "3801234648",
+        "Khu công nghiệp Bắc Đồng Phú",
+        Ownership.FOREIGN,
+        "Trung Quốc",
+        900,
+    ),
+    (
         "Công ty TNHH Linh kiện Điện tử Hikari",
         "3801234593",
         "Khu công nghiệp Becamex - Bình Phước",
@@ -56,8 +84,41 @@ ENTERPRISES = [
         "Nhật Bản",
         1800,
     ),
+    (
+        "Công ty TNHH Thực phẩm Becamex Xanh",
+        "3801234659",
+        "Khu công nghiệp Becamex - Bình Phước",
+        Ownership.DOMESTIC,
+        "",
+        520,
+    ),
     ("Công ty TNHH Gỗ nội thất Đồng Xoài", "3801234604", "Khu công nghiệp Đồng Xoài II", Ownership.DOMESTIC, "", 420),
+    ("Công ty TNHH Cơ khí Tân Đồng Xoài", "3801234660", "Khu công nghiệp Đồng Xoài II", Ownership.DOMESTIC, "", 210),
+    ("Công ty TNHH Nhựa Minh Hưng", "3801234671", "Khu công nghiệp Minh Hưng III", Ownership.FOREIGN, "Singapore", 760),
+    ("Công ty Cổ phần Cao su Minh Hưng", "3801234682", "Khu công nghiệp Minh Hưng III", Ownership.DOMESTIC, "", 450),
     ("Công ty TNHH Logistics Hoa Lư", "3801234615", "Khu kinh tế Cửa khẩu Hoa Lư", Ownership.DOMESTIC, "", 120),
+    ("Công ty TNHH Kho vận Lộc Ninh", "3801234693", "Khu kinh tế Cửa khẩu Hoa Lư", Ownership.DOMESTIC, "", 90),
+]
+
+# Organizing units and the zones they cover (fictional unit names; kinds as in the brief).
+ORGANIZING_UNITS = [
+    (
+        "Trung tâm Chính trị huyện Chơn Thành",
+        OrganizingUnitKind.TRAINING_CENTRE,
+        True,
+        [
+            "Khu công nghiệp Chơn Thành II",
+            "Khu công nghiệp Minh Hưng III",
+            "Khu công nghiệp Minh Hưng – Hàn Quốc",
+            "Khu công nghiệp Becamex - Bình Phước",
+        ],
+    ),
+    (
+        "Trung tâm Chính trị thành phố Đồng Xoài",
+        OrganizingUnitKind.TRAINING_CENTRE,
+        True,
+        ["Khu công nghiệp Đồng Xoài II", "Khu công nghiệp Bắc Đồng Phú", "Khu kinh tế Cửa khẩu Hoa Lư"],
+    ),
 ]
 
 
@@ -113,4 +174,37 @@ def load_people() -> list[DemoLogin]:
                 "workforce": workforce,
             },
         )
+    units = {}
+    for name, kind, issues, zone_names in ORGANIZING_UNITS:
+        units[name], _created = OrganizingUnit.objects.update_or_create(
+            name=name, defaults={"kind": kind, "issues_certificates": issues}
+        )
+        units[name].zones.set([zones[zone_name] for zone_name in zone_names])
+    for enterprise in Enterprise.objects.all():
+        Union.objects.update_or_create(
+            enterprise=enterprise,
+            kind=UnionKind.TRADE_UNION,
+            defaults={"name": f"Công đoàn cơ sở {enterprise.name.removeprefix('Công ty ')}"},
+        )
+        if enterprise.workforce >= 1000:
+            Union.objects.update_or_create(
+                enterprise=enterprise,
+                kind=UnionKind.YOUTH_UNION,
+                defaults={"name": f"Chi đoàn {enterprise.name.removeprefix('Công ty ')}"},
+            )
+    first_unit = units[ORGANIZING_UNITS[0][0]]
+    users = {login.username: User.objects.get(username=login.username) for login in DEMO_USERS}
+    assignments = [
+        (users["tochuc"], Role.ORGANIZER, first_unit, None),
+        (users["giangvien"], Role.INSTRUCTOR, first_unit, None),
+        (users["baocao"], Role.REPORT_VIEWER, None, None),
+        (
+            users["congdoan"],
+            Role.UNION_NOMINATOR,
+            None,
+            Union.objects.get(enterprise__tax_code="3801234560", kind=UnionKind.TRADE_UNION),
+        ),
+    ]
+    for user, role, unit, union in assignments:
+        StaffAssignment.objects.get_or_create(user=user, role=role, organizing_unit=unit, union=union)
     return DEMO_USERS

@@ -11,6 +11,7 @@ from .enrolment import (
 )
 from .pages import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, ProgrammeKind
 from .progress import ModuleProgress
+from .roster import RosterUpload
 from .settings import EnrolmentSettings
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "NominationStatus",
     "ProgrammeIndexPage",
     "ProgrammeKind",
+    "RosterUpload",
 ]

@@ -7,6 +7,7 @@ from .enrolment import (
     nomination_reject,
 )
 from .progress import progress_mark_complete, progress_record_heartbeat, progress_record_open
+from .roster import RosterOutcome, roster_import
 
 __all__ = [
     "curriculum_editorial_setup",
@@ -18,4 +19,6 @@ __all__ = [
     "progress_mark_complete",
     "progress_record_heartbeat",
     "progress_record_open",
+    "RosterOutcome",
+    "roster_import",
 ]

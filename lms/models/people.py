@@ -123,9 +123,17 @@ class StaffAssignment(models.Model):
                 name="assignment_nominator_has_union",
             ),
             models.UniqueConstraint(
-                fields=["user", "role", "organizing_unit", "union"],
-                name="assignment_unique",
-                nulls_distinct=False,
+                fields=["user", "role", "organizing_unit"],
+                condition=Q(organizing_unit__isnull=False),
+                name="assignment_unique_per_unit",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "union"], condition=Q(union__isnull=False), name="assignment_unique_per_union"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role"],
+                condition=Q(organizing_unit__isnull=True, union__isnull=True),
+                name="assignment_unique_unscoped",
             ),
         ]
 

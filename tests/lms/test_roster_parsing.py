@@ -18,6 +18,26 @@ AN = ["Nguyễn Văn An", "15/03/1995", "Nam", "0912345678", "070095001234"]
 BINH = ["Trần Thị Bình", "02/11/2001", "Nữ", "0387654321", "070301004567"]
 
 
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: base letters precomposed, tone marks combining.
+
+    Python's cp1258 codec maps code points one by one, so neither NFC ("ễ") nor full NFD ("e" + "̂" + "̃") encodes.
+    """
+    out: list[str] = []
+    base = 0  # index in out of the letter that the next non-tone mark belongs to
+    for char in unicodedata.normalize("NFD", text):
+        if out and unicodedata.combining(char) and char not in TONE_MARKS:
+            out[base] = unicodedata.normalize("NFC", out[base] + char)  # e + ̂ -> ê, even after a dot below
+        else:
+            if char not in TONE_MARKS:
+                base = len(out)
+            out.append(char)
+    return "".join(out).encode("cp1258")
+
+
 def csv_bytes(*rows, delimiter=",", encoding="utf-8") -> bytes:
     return "\r\n".join(delimiter.join(row) for row in rows).encode(encoding)
 
@@ -33,7 +53,7 @@ def only_row(roster):
     return roster.rows[0]
 
 
-def cell(header: str, value, **base):
+def cell(header: str, value):
     """A one-person roster with one extra column; returns the row."""
     return only_row(parse(csv_bytes(HEADER + [header], AN + [value])))
 
@@ -74,7 +94,7 @@ def test_utf8_with_bom_does_not_spoil_the_first_header():
 
 def test_cp1258_file_with_vietnamese_names():
     text = "\r\n".join(",".join(row) for row in (HEADER, AN, BINH))
-    data = unicodedata.normalize("NFD", text).encode("cp1258")
+    data = cp1258(text)
     roster = parse(data)
     assert roster.encoding == "cp1258"
     assert roster.missing_headers == []
@@ -207,7 +227,7 @@ def test_unknown_gender():
         ("Tiểu học", "primary"),
         ("7/10", "lower_secondary"),
         ("Trung cấp nghề", "vocational"),
-        ("12/12, Sơ cấp", "vocational"),
+        ("12/12 + Sơ cấp", "vocational"),
         ("Cao đẳng nghề", "college"),
         ("Kỹ sư", "university"),
         ("ĐẠI HỌC", "university"),

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from courses.demo.classes import load_classes
 from courses.demo.loader import load_curriculum
 from lms.demo import demo_password, load_people
 
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         translation.activate(lang)
         logins = load_people()
         courses = load_curriculum()
+        load_classes()
         self.stdout.write(self.style.SUCCESS(_("Demo data loaded: %(count)d courses.") % {"count": len(courses)}))
         self.stdout.write(_("Demo logins (password: %(password)s):") % {"password": demo_password()})
         for login in logins:
