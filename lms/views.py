@@ -27,7 +27,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
-@role_required(Role.ORGANIZER, Role.UNION_NOMINATOR, Role.INSTRUCTOR)
+@role_required(Role.ORGANIZER, Role.UNION_NOMINATOR)
 @require_GET
 def learner_detail(request: HttpRequest, profile_id: int) -> HttpResponse:
     profile = get_object_or_404(learners_in_scope(request.user), pk=profile_id)

@@ -88,3 +88,87 @@ def approver(roles) -> User:
 def learner_client(client, learner):
     client.force_login(learner)
     return client
+
+
+@dataclass
+class World:
+    """Two organizing units, each with its zone, enterprise, union, class, organizer and learners."""
+
+    curriculum: Curriculum
+    new_member_course: CoursePage
+    units: dict
+    zones: dict
+    enterprises: dict
+    unions: dict
+    cohorts: dict
+    organizers: dict
+    nominators: dict
+    instructors: dict
+    learners: dict  # "a1", "a2", "b1" -> LearnerProfile
+    report_viewer: User
+
+
+@pytest.fixture
+def world(curriculum, roles) -> World:
+    from courses.models import ProgrammeKind
+    from lms.models import StaffAssignment
+    from tests.factories import (
+        CohortFactory,
+        EnterpriseFactory,
+        LearnerProfileFactory,
+        OrganizingUnitFactory,
+        UnionFactory,
+        ZoneFactory,
+    )
+
+    new_member = publish(
+        CoursePageFactory(
+            parent=curriculum.programmes, title="Lớp đảng viên mới", slug="dvm", programme_kind=ProgrammeKind.NEW_MEMBER
+        )
+    )
+    zones = {key: ZoneFactory(name=f"Khu công nghiệp {key.upper()}") for key in "ab"}
+    units = {key: OrganizingUnitFactory(name=f"Trung tâm Chính trị {key.upper()}") for key in "ab"}
+    for key in "ab":
+        units[key].zones.set([zones[key]])
+    enterprises = {key: EnterpriseFactory(zone=zones[key], name=f"Công ty {key.upper()}") for key in "ab"}
+    unions = {key: UnionFactory(enterprise=enterprises[key]) for key in "ab"}
+    cohorts = {
+        key: CohortFactory(
+            code=f"NTĐ-{key.upper()}", course=curriculum.course, organizing_unit=units[key], zone=zones[key]
+        )
+        for key in "ab"
+    }
+    organizers, nominators, instructors = {}, {}, {}
+    for key in "ab":
+        organizers[key] = UserFactory(username=f"organizer_{key}", roles=(Role.ORGANIZER,))
+        StaffAssignment.objects.create(user=organizers[key], role=Role.ORGANIZER, organizing_unit=units[key])
+        nominators[key] = UserFactory(username=f"nominator_{key}", roles=(Role.UNION_NOMINATOR,))
+        StaffAssignment.objects.create(user=nominators[key], role=Role.UNION_NOMINATOR, union=unions[key])
+        instructors[key] = UserFactory(username=f"instructor_{key}", roles=(Role.INSTRUCTOR,))
+        cohorts[key].instructors.add(instructors[key])
+    learners = {
+        "a1": LearnerProfileFactory(
+            enterprise=enterprises["a"], user__username="learner_a1", user__full_name="Lê Thị An"
+        ),
+        "a2": LearnerProfileFactory(
+            enterprise=enterprises["a"], user__username="learner_a2", user__full_name="Võ Văn Bình"
+        ),
+        "b1": LearnerProfileFactory(
+            enterprise=enterprises["b"], user__username="learner_b1", user__full_name="Đỗ Thị Chi"
+        ),
+    }
+    report_viewer = UserFactory(username="report_viewer", roles=(Role.REPORT_VIEWER,))
+    return World(
+        curriculum=curriculum,
+        new_member_course=new_member,
+        units=units,
+        zones=zones,
+        enterprises=enterprises,
+        unions=unions,
+        cohorts=cohorts,
+        organizers=organizers,
+        nominators=nominators,
+        instructors=instructors,
+        learners=learners,
+        report_viewer=report_viewer,
+    )

@@ -1,13 +1,33 @@
 """Test data factories (factory_boy and wagtail-factories)."""
 
+import datetime
+import itertools
 import uuid
 
 import factory
 import wagtail_factories
 from django.utils.text import slugify
 
-from courses.models import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, ProgrammeKind
-from lms.models import Enterprise, HomePage, User, Zone
+from courses.models import (
+    Cohort,
+    CohortStatus,
+    CoursePage,
+    DeliveryMode,
+    ModulePage,
+    ProgrammeIndexPage,
+    ProgrammeKind,
+)
+from lms.models import (
+    EducationLevel,
+    Enterprise,
+    Gender,
+    HomePage,
+    LearnerProfile,
+    OrganizingUnit,
+    Union,
+    User,
+    Zone,
+)
 from lms.roles import Role
 from lms.services import role_group
 
@@ -100,3 +120,48 @@ class ModulePageFactory(wagtail_factories.PageFactory):
             },
         ]
     )
+
+
+class UnionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Union
+
+    enterprise = factory.SubFactory(EnterpriseFactory)
+    name = factory.LazyAttribute(lambda union: f"Công đoàn cơ sở {union.enterprise.name}")
+
+
+class OrganizingUnitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OrganizingUnit
+
+    name = factory.Sequence(lambda n: f"Trung tâm Chính trị thử {n}")
+
+
+_phone_numbers = itertools.count(1)
+
+
+class LearnerProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LearnerProfile
+
+    user = factory.SubFactory(UserFactory, roles=(Role.LEARNER,))
+    date_of_birth = datetime.date(1995, 5, 20)
+    gender = Gender.FEMALE
+    phone = factory.LazyFunction(lambda: f"0912{next(_phone_numbers):06d}")
+    national_id = factory.LazyFunction(lambda: f"070195{next(_phone_numbers):06d}")  # female, born 1995
+    enterprise = factory.SubFactory(EnterpriseFactory)
+    job = "Công nhân may"
+    education_level = EducationLevel.UPPER_SECONDARY
+
+
+class CohortFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Cohort
+
+    code = factory.Sequence(lambda n: f"NTĐ-2026-{n:02d}")
+    organizing_unit = factory.SubFactory(OrganizingUnitFactory)
+    zone = factory.SubFactory(ZoneFactory)
+    opens_on = datetime.date(2026, 12, 1)
+    closes_on = datetime.date(2027, 1, 31)
+    capacity = 30
+    status = CohortStatus.OPEN

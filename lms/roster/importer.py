@@ -62,8 +62,9 @@ class RosterPreview:
         return {fate.value: self.count(fate) for fate in Fate}
 
 
-def _differences(profile: LearnerProfile, data: ProfileData) -> list[str]:
-    changes = [name for name in PROFILE_FIELDS if getattr(profile, name) != getattr(data, name)]
+def _differences(profile: LearnerProfile, data: ProfileData, filled: set[str]) -> list[str]:
+    """Fields the row would change. A blank cell never erases what is already recorded."""
+    changes = [name for name in PROFILE_FIELDS if name in filled and getattr(profile, name) != getattr(data, name)]
     if profile.user.full_name != data.full_name:
         changes.append("full_name")
     if data.national_id and profile.national_id != data.national_id:
@@ -113,7 +114,7 @@ def roster_preview(*, data: bytes, filename: str, enterprise: Enterprise) -> Ros
             preview.errors["national_id"] = _("The person with this phone number has another national ID.")
         elif profile is not None:
             preview.profile = profile
-            preview.changes = _differences(profile, data)
+            preview.changes = _differences(profile, data, set(row.raw))
             preview.fate = Fate.UPDATED if preview.changes else Fate.UNCHANGED
         elif data.phone in taken_usernames:
             preview.fate = Fate.ERROR
@@ -162,8 +163,9 @@ def roster_commit(*, actor: User | None, preview: RosterPreview) -> RosterResult
         if row.fate != Fate.UPDATED:
             continue
         data, profile = row.data(), row.profile
-        for name in PROFILE_FIELDS:
-            setattr(profile, name, getattr(data, name))
+        for name in row.changes:
+            if name in PROFILE_FIELDS:
+                setattr(profile, name, getattr(data, name))
         if data.national_id:
             profile.national_id = data.national_id
         profile.updated_at = now  # bulk_update does not touch auto_now fields

@@ -63,7 +63,9 @@ def test_editor_submits_approver_publishes_learner_completes(
     expect(page.locator(".Draftail-Editor").first).to_contain_text("Tổ sản xuất làm việc nhóm")
     page.get_by_role("button", name=re.compile("More actions|Thêm thao tác")).first.click()
     with page.expect_navigation():
-        page.get_by_role("button", name=re.compile(r"^(Approve|Phê chuẩn)\s*(and|và) (Publish|Xuất bản)$")).click()
+        page.get_by_role(
+            "button", name=re.compile(r"^(Approve|Phê chuẩn|Duyệt)\s*(and|và) (Publish|Xuất bản)$", re.I)
+        ).click()
     screenshot(page, "3-approver-published")
     lesson.refresh_from_db()
     assert lesson.live

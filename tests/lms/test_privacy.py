@@ -1,0 +1,89 @@
+import csv
+import io
+import json
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from lms.models import AuditAction, PersonalDataAccess
+from lms.scope import learners_in_scope
+
+pytestmark = pytest.mark.django_db
+
+
+def _client(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_scope_of_each_role(world):
+    a1, a2, b1 = world.learners["a1"], world.learners["a2"], world.learners["b1"]
+    assert set(learners_in_scope(world.organizers["a"])) == {a1, a2}
+    assert set(learners_in_scope(world.nominators["b"])) == {b1}
+    assert set(learners_in_scope(a1.user)) == {a1}
+    assert set(learners_in_scope(world.report_viewer)) == {a1, a2, b1}  # province-wide when assigned to no unit
+
+
+def test_organizer_sees_identifiers_of_their_zone_and_the_view_is_logged(world):
+    a1 = world.learners["a1"]
+    page = _client(world.organizers["a"]).get(reverse("lms:learner_detail", args=[a1.pk])).content.decode()
+    assert a1.national_id in page
+    entry = PersonalDataAccess.objects.get()
+    assert entry.actor == world.organizers["a"] and entry.subject == a1.user and entry.action == AuditAction.VIEWED
+
+
+def test_union_officer_sees_identifiers_masked(world):
+    a1 = world.learners["a1"]
+    page = _client(world.nominators["a"]).get(reverse("lms:learner_detail", args=[a1.pk])).content.decode()
+    assert a1.national_id not in page and a1.national_id[-4:] in page
+    assert a1.date_of_birth.strftime("%d/%m/%Y") not in page
+
+
+def test_organizer_cannot_see_another_units_learner(world):
+    b1 = world.learners["b1"]
+    assert _client(world.organizers["a"]).get(reverse("lms:learner_detail", args=[b1.pk])).status_code == 404
+    assert _client(world.learners["a1"].user).get(reverse("lms:learner_detail", args=[b1.pk])).status_code == 403
+
+
+def test_audit_log_shows_only_entries_in_scope(world):
+    _client(world.organizers["a"]).get(reverse("lms:learner_detail", args=[world.learners["a1"].pk]))
+    _client(world.organizers["b"]).get(reverse("lms:learner_detail", args=[world.learners["b1"].pk]))
+    page_a = _client(world.organizers["a"]).get(reverse("lms:audit_log")).content.decode()
+    assert "Lê Thị An" in page_a and "Đỗ Thị Chi" not in page_a
+    assert _client(world.learners["a1"].user).get(reverse("lms:audit_log")).status_code == 403
+
+
+def test_learner_downloads_own_data_as_json_and_csv(world):
+    a1 = world.learners["a1"]
+    client = _client(a1.user)
+    data = json.loads(client.get(reverse("lms:my_data") + "?format=json").content)
+    assert data["profile"]["national_id"] == a1.national_id
+    assert data["profile"]["phone"] == a1.phone
+    assert world.learners["b1"].phone not in json.dumps(data)
+    response = client.get(reverse("lms:my_data") + "?format=csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert ["profile", "phone", a1.phone] in rows
+    assert PersonalDataAccess.objects.filter(subject=a1.user, action=AuditAction.EXPORTED).count() == 2
+
+
+def test_deleting_a_person_keeps_the_log(world):
+    a1 = world.learners["a1"]
+    _client(world.organizers["a"]).get(reverse("lms:learner_detail", args=[a1.pk]))
+    a1.user.delete()
+    entry = PersonalDataAccess.objects.get()
+    assert entry.subject is None and entry.subject_name == "Lê Thị An"
+
+
+def test_worker_logs_in_with_a_phone_number_in_any_format(world):
+    a1 = world.learners["a1"]
+    a1.user.set_password("mat-khau-cua-an")
+    a1.user.save()
+    local = "0" + a1.phone[1:4] + " " + a1.phone[4:7] + " " + a1.phone[7:]
+    for typed in (a1.phone, "+84" + a1.phone[1:], local):
+        client = Client()
+        response = client.post(reverse("lms:login"), {"username": typed, "password": "mat-khau-cua-an"})
+        assert response.status_code == 302, typed
+    response = Client().post(reverse("lms:login"), {"username": a1.phone, "password": "sai"})
+    assert response.status_code == 200 and "errors" in response.content.decode()

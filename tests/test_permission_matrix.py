@@ -1,0 +1,210 @@
+"""Every URL of the project, for every role, on objects that belong to unit A / learner A1.
+
+A URL name that is not in EXPECTED fails the test, so a new view cannot be added without deciding who may
+open it. Wagtail admin URLs are checked generically: roles without admin access never get a 200 from them.
+"""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from courses.models import Enrolment, Nomination, RosterUpload
+from courses.services import nomination_create
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = (
+    "anon",
+    "learner",
+    "instructor",
+    "organizer",
+    "other_organizer",
+    "nominator",
+    "other_nominator",
+    "report_viewer",
+    "editor",
+)
+ALL_LOGGED_IN = {role: 200 for role in ROLES if role != "anon"}
+
+
+def expect(default: int, anon: int = 302, **overrides: int) -> dict[str, int]:
+    table = {role: default for role in ROLES}
+    table["anon"] = anon
+    table.update(overrides)
+    return table
+
+
+# GET requests. POST-only views answer 405 to a role allowed to reach them.
+EXPECTED: dict[str, dict[str, int]] = {
+    "lms:login": {"anon": 200, **{role: 302 for role in ROLES if role != "anon"}},
+    "lms:logout": expect(405, anon=405),
+    "lms:set_language": expect(302, anon=302),
+    "lms:healthz": expect(200, anon=200),
+    "lms:learner_detail": expect(403, organizer=200, other_organizer=404, nominator=200, other_nominator=404),
+    "lms:audit_log": expect(403, organizer=200, other_organizer=200),
+    "lms:my_data": expect(200),
+    "courses:learner_home": expect(200),
+    "courses:progress_heartbeat": expect(405),
+    "courses:module_complete": expect(405),
+    "courses:union_home": expect(403, nominator=200, other_nominator=200),
+    "courses:organizer_home": expect(403, organizer=200, other_organizer=200),
+    "courses:nomination_approve": expect(403, organizer=405, other_organizer=405),
+    "courses:nomination_reject": expect(403, organizer=405, other_organizer=405),
+    "courses:cohort_detail": expect(403, organizer=200, other_organizer=404, instructor=200, report_viewer=200),
+    "courses:enrolment_transition": expect(403, organizer=405, other_organizer=405),
+    "courses:roster_upload": expect(403, organizer=200, other_organizer=200),
+    "courses:roster_preview": expect(403, organizer=200, other_organizer=404),
+    "courses:roster_confirm": expect(403, organizer=405, other_organizer=405),
+}
+# Wagtail's own public URLs, outside the admin.
+WAGTAIL_PUBLIC = {
+    "wagtail_serve",
+    "wagtailcore_authenticate_with_password",
+    "wagtailcore_login",
+    "wagtaildocs_serve",
+    "wagtaildocs_authenticate_with_password",
+    "javascript-catalog",
+}
+
+
+# Admin URLs that serve static assets to the login page; they hold no data.
+ADMIN_PUBLIC = {"wagtailadmin_sprite", "wagtailadmin_javascript_catalog"}
+
+
+def _walk(patterns, namespace="", prefix=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            ns = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _walk(entry.url_patterns, ns, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            yield (f"{namespace}{entry.name}" if entry.name else None), prefix + str(entry.pattern)
+
+
+@pytest.fixture
+def users(world, editor):
+    return {
+        "anon": None,
+        "learner": world.learners["a1"].user,
+        "instructor": world.instructors["a"],
+        "organizer": world.organizers["a"],
+        "other_organizer": world.organizers["b"],
+        "nominator": world.nominators["a"],
+        "other_nominator": world.nominators["b"],
+        "report_viewer": world.report_viewer,
+        "editor": editor,
+    }
+
+
+@pytest.fixture
+def objects(world):
+    nomination = nomination_create(
+        actor=world.nominators["a"], learner=world.learners["a1"], programme_kind="awareness", recommendation="Tốt"
+    )
+    enrolment = Enrolment.objects.create(learner=world.learners["a2"].user, cohort=world.cohorts["a"], state="enrolled")
+    upload = RosterUpload.objects.create(
+        uploaded_by=world.organizers["a"], enterprise=world.enterprises["a"], filename="r.csv", data=b"x"
+    )
+    return {
+        "module_id": world.curriculum.modules[0].pk,
+        "nomination_id": nomination.pk,
+        "cohort_id": world.cohorts["a"].pk,
+        "enrolment_id": enrolment.pk,
+        "profile_id": world.learners["a1"].pk,
+        "upload_id": upload.pk,
+    }
+
+
+def _client(user) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def test_every_project_url_has_expectations_for_every_role(users, objects):
+    names = {name for name, _route in _walk(get_resolver().url_patterns)}
+    project = {name for name in names if name and name.split(":")[0] in {"lms", "courses"}}
+    assert project == set(EXPECTED), f"decide who may open: {sorted(project ^ set(EXPECTED))}"
+    failures = []
+    for name, table in EXPECTED.items():
+        route = next(route for n, route in _walk(get_resolver().url_patterns) if n == name)
+        kwargs = {key: objects[key] for key in re.findall(r"<int:(\w+)>", route)}
+        url = reverse(name, kwargs=kwargs)
+        for role, expected in table.items():
+            status = _client(users[role]).get(url).status_code
+            if status != expected:
+                failures.append(f"{name} as {role}: {status}, expected {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def test_posts_on_another_units_objects_are_refused(users, objects, world):
+    other = _client(users["other_organizer"])
+    assert (
+        other.post(
+            reverse("courses:nomination_approve", args=[objects["nomination_id"]]),
+            {f"n{objects['nomination_id']}-cohort": world.cohorts["b"].pk},
+        ).status_code
+        == 404
+    )
+    assert (
+        other.post(
+            reverse("courses:nomination_reject", args=[objects["nomination_id"]]),
+            {f"n{objects['nomination_id']}-reason": "x"},
+        ).status_code
+        == 404
+    )
+    assert (
+        other.post(
+            reverse("courses:enrolment_transition", args=[objects["enrolment_id"]]), {"to_state": "withdrawn"}
+        ).status_code
+        == 404
+    )
+    assert Nomination.objects.get(pk=objects["nomination_id"]).status == "pending"
+    assert Enrolment.objects.get(pk=objects["enrolment_id"]).state == "enrolled"
+    learner = _client(users["learner"])
+    assert (
+        learner.post(
+            reverse("courses:enrolment_transition", args=[objects["enrolment_id"]]), {"to_state": "withdrawn"}
+        ).status_code
+        == 403
+    )
+
+
+def _fill(route: str) -> str:
+    route = re.sub(r"<int:\w+>", "1", route)
+    route = re.sub(r"<(?:str|slug|path|uuid):\w+>", "x", route)
+    route = re.sub(r"<\w+>", "x", route)
+    return "/" + route.lstrip("^").rstrip("$").replace("\\Z", "")
+
+
+@pytest.mark.parametrize("role", ["anon", "learner", "nominator"])
+def test_no_admin_url_opens_for_roles_without_admin_access(users, objects, role):
+    client = _client(users[role])
+    opened = []
+    for name, route in _walk(get_resolver().url_patterns):
+        if not route.startswith("admin/") or "(?P" in route or "login" in route or "password_reset" in route:
+            continue
+        if name in ADMIN_PUBLIC:
+            continue
+        url = _fill(route)
+        response = client.get(url)
+        location = response.get("Location", "")
+        if response.status_code == 200 or (response.status_code == 302 and not location.startswith("/admin/login")):
+            opened.append(f"{name} {url}: {response.status_code} {location}")
+    assert not opened, "\n".join(opened)
+
+
+def test_other_wagtail_urls_are_known():
+    names = {name for name, route in _walk(get_resolver().url_patterns) if not route.startswith("admin/")}
+    unknown = {n for n in names if n and n.split(":")[0] not in {"lms", "courses"} and n not in WAGTAIL_PUBLIC}
+    assert not unknown, unknown
+
+
+def test_a_superuser_can_open_the_organizer_screens(objects):
+    admin = UserFactory(username="root", is_superuser=True, is_staff=True)
+    client = _client(admin)
+    assert client.get(reverse("courses:organizer_home")).status_code == 200
+    assert client.get(reverse("courses:cohort_detail", args=[objects["cohort_id"]])).status_code == 200
