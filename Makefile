@@ -46,6 +46,7 @@ messages: $(STAMP)
 # Throughput of the logged-in lesson page beside a static file of the same size (gunicorn + PostgreSQL).
 bench: $(STAMP)
 	$(BIN)/python bench/lesson_page.py
+	$(BIN)/python bench/roster_import.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected test-artifacts
