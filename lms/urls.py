@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from lms import routing
-from lms.views import audit_log, healthz, learner_detail, my_data
+from lms.views import audit_log, healthz, learner_detail, learner_edit, my_data
 
 lms_patterns = (
     [
@@ -17,6 +17,7 @@ lms_patterns = (
         path("ngon-ngu/", set_language, name="set_language"),
         path("healthz", healthz, name="healthz"),
         path("to-chuc/hoc-vien/<int:profile_id>/", learner_detail, name="learner_detail"),
+        path("to-chuc/hoc-vien/<int:profile_id>/sua/", learner_edit, name="learner_edit"),
         path("to-chuc/nhat-ky/", audit_log, name="audit_log"),
         path("hoc-tap/du-lieu-cua-toi/", my_data, name="my_data"),
     ],

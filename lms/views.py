@@ -1,21 +1,25 @@
 import csv
 import json
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.decorators import role_required
+from lms.forms import LearnerProfileForm, SetPasswordForm
 from lms.models import AuditAction
 from lms.roles import Role
-from lms.scope import learners_in_scope, may_see_identifiers
+from lms.scope import has_role, learners_in_scope, may_see_identifiers
 from lms.selectors import audit_entries_in_scope, personal_data_export
-from lms.services import audit_record
+from lms.services import audit_record, learner_set_password, learner_update
 
 
 @never_cache
@@ -38,7 +42,12 @@ def learner_detail(request: HttpRequest, profile_id: int) -> HttpResponse:
         action=AuditAction.VIEWED,
         detail="profile with identifiers" if show_identifiers else "profile (masked)",
     )
-    return render(request, "lms/learner_detail.html", {"profile": profile, "show_identifiers": show_identifiers})
+    can_edit = request.user.is_superuser or has_role(request.user, Role.ORGANIZER)
+    return render(
+        request,
+        "lms/learner_detail.html",
+        {"profile": profile, "show_identifiers": show_identifiers, "can_edit": can_edit},
+    )
 
 
 @role_required(Role.ORGANIZER)
@@ -71,3 +80,27 @@ def my_data(request: HttpRequest) -> HttpResponse:
     )
     response["Content-Disposition"] = f'attachment; filename="du-lieu-ca-nhan-{stamp}.json"'
     return response
+
+
+@role_required(Role.ORGANIZER)
+@require_http_methods(["GET", "POST"])
+def learner_edit(request: HttpRequest, profile_id: int) -> HttpResponse:
+    profile = get_object_or_404(learners_in_scope(request.user), pk=profile_id)
+    form = LearnerProfileForm(request.POST or None, profile=profile)
+    password_form = SetPasswordForm(request.POST if "password" in request.POST else None)
+    if request.method == "POST" and "password" in request.POST:
+        if password_form.is_valid():
+            try:
+                learner_set_password(
+                    actor=request.user, profile=profile, password=password_form.cleaned_data["password"]
+                )
+            except ValidationError as error:
+                password_form.add_error("password", error)
+            else:
+                messages.success(request, _("The new password is set; give it to the learner in person."))
+                return redirect("lms:learner_detail", profile_id=profile.pk)
+    elif request.method == "POST" and form.is_valid():
+        changed = learner_update(actor=request.user, profile=profile, data=form.profile_data())
+        messages.success(request, _("Saved.") if changed else _("Nothing changed."))
+        return redirect("lms:learner_detail", profile_id=profile.pk)
+    return render(request, "lms/learner_edit.html", {"profile": profile, "form": form, "password_form": password_form})

@@ -30,8 +30,24 @@ def _fresh_cache():
     reset_process_state()
 
 
+def _wagtail_roots() -> Page:
+    """The rows Wagtail's migrations create (a transactional test's flush removes them): locale, root page and
+    root collection."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale
+
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(title="Root", slug="root", locale=locale)
+    return root
+
+
 @pytest.fixture
 def roles(db):
+    _wagtail_roots()
     return role_groups_sync()
 
 
@@ -51,7 +67,7 @@ def publish(page: Page) -> Page:
 
 @pytest.fixture
 def curriculum(db, roles) -> Curriculum:
-    root = Page.get_first_root_node()
+    root = _wagtail_roots()
     home = HomePageFactory(parent=root, slug="trang-chu")
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="LMS")

@@ -44,6 +44,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:set_language": expect(302, anon=302),
     "lms:healthz": expect(200, anon=200),
     "lms:learner_detail": expect(403, organizer=200, other_organizer=404, nominator=200, other_nominator=404),
+    "lms:learner_edit": expect(403, organizer=200, other_organizer=404),
     "lms:audit_log": expect(403, organizer=200, other_organizer=200),
     "lms:my_data": expect(200),
     "courses:learner_home": expect(200),
@@ -54,6 +55,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "courses:nomination_approve": expect(403, organizer=405, other_organizer=405),
     "courses:nomination_reject": expect(403, organizer=405, other_organizer=405),
     "courses:cohort_detail": expect(403, organizer=200, other_organizer=404, instructor=200, report_viewer=200),
+    "courses:cohort_create": expect(403, organizer=200, other_organizer=200),
+    "courses:cohort_edit": expect(403, organizer=200, other_organizer=404),
     "courses:enrolment_transition": expect(403, organizer=405, other_organizer=405),
     "courses:roster_upload": expect(403, organizer=200, other_organizer=200),
     "courses:roster_preview": expect(403, organizer=200, other_organizer=404),
@@ -208,3 +211,13 @@ def test_a_superuser_can_open_the_organizer_screens(objects):
     client = _client(admin)
     assert client.get(reverse("courses:organizer_home")).status_code == 200
     assert client.get(reverse("courses:cohort_detail", args=[objects["cohort_id"]])).status_code == 200
+
+
+def test_reference_data_in_the_admin_is_for_superusers(users):
+    admin = UserFactory(username="root2", is_superuser=True, is_staff=True)
+    url = reverse("zones:index")
+    assert _client(admin).get(url).status_code == 200
+    editor_response = _client(users["editor"]).get(url)
+    assert editor_response.status_code in (302, 403)
+    assert _client(admin).get(reverse("enterprises:index")).status_code == 200
+    assert _client(admin).get(reverse("staff_assignments:add")).status_code == 200

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
-from courses.forms import ModulePageForm
+from courses.forms.pages import ModulePageForm
 from lms.models import IssuingBodySettings
 from lms.pages import NFCPageMixin
 

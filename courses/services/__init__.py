@@ -1,3 +1,4 @@
+from .cohorts import cohort_save
 from .curriculum import curriculum_editorial_setup
 from .enrolment import (
     enrolment_create,
@@ -10,6 +11,7 @@ from .progress import progress_mark_complete, progress_record_heartbeat, progres
 from .roster import RosterOutcome, roster_import
 
 __all__ = [
+    "cohort_save",
     "curriculum_editorial_setup",
     "enrolment_create",
     "enrolment_transition",

@@ -7,17 +7,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.forms import ApproveNominationForm, EnrolmentTransitionForm, RejectNominationForm
+from courses.forms.enrolment import ApproveNominationForm, CohortForm, EnrolmentTransitionForm, RejectNominationForm
 from courses.models import SEAT_STATES, EnrolmentSettings
 from courses.scope import cohorts_in_scope, cohorts_organizer_may_fill, enrolments_in_scope, nominations_in_scope
 from courses.selectors import cohorts_for_programme, eligibility_warnings, pending_nominations, union_nomination_counts
-from courses.services import enrolment_transition, nomination_approve, nomination_reject
+from courses.services import cohort_save, enrolment_transition, nomination_approve, nomination_reject
 from lms.decorators import role_required
 from lms.models import Union
 from lms.roles import Role
-from lms.scope import zones_of
+from lms.scope import organizing_units_of, zones_of
 
 
 def _messages_from(request: HttpRequest, error: ValidationError) -> None:
@@ -139,3 +139,34 @@ def enrolment_transition_view(request: HttpRequest, enrolment_id: int) -> HttpRe
     else:
         messages.error(request, _("Choose a valid state."))
     return redirect("courses:cohort_detail", cohort_id=enrolment.cohort_id)
+
+
+def _instructors():
+    from lms.models import User
+    from lms.roles import GROUP_NAMES
+
+    return User.objects.filter(groups__name=GROUP_NAMES[Role.INSTRUCTOR]).order_by("full_name")
+
+
+@role_required(Role.ORGANIZER)
+@require_http_methods(["GET", "POST"])
+def cohort_edit(request: HttpRequest, cohort_id: int | None = None) -> HttpResponse:
+    cohort = get_object_or_404(cohorts_organizer_may_fill(request.user), pk=cohort_id) if cohort_id else None
+    form = CohortForm(
+        request.POST or None,
+        instance=cohort,
+        units=organizing_units_of(request.user),
+        zones=zones_of(request.user),
+        instructors=_instructors(),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = cohort_save(
+                actor=request.user, cohort=form.save(commit=False), instructors=form.cleaned_data["instructors"]
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Class %(code)s saved.") % {"code": saved.code})
+            return redirect("courses:cohort_detail", cohort_id=saved.pk)
+    return render(request, "courses/cohort_form.html", {"form": form, "cohort": cohort})

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from courses.forms import RosterUploadForm
+from courses.forms.enrolment import RosterUploadForm
 from courses.models import RosterUpload
 from courses.scope import cohorts_organizer_may_fill
 from courses.services import roster_import

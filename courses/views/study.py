@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from courses.forms import HeartbeatForm
+from courses.forms.study import HeartbeatForm
 from courses.models import ModulePage
 from courses.selectors import learner_dashboard
 from courses.services import progress_mark_complete, progress_record_heartbeat

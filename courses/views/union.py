@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from courses.forms import NominationForm
+from courses.forms.enrolment import NominationForm
 from courses.models import EnrolmentSettings
 from courses.scope import nominations_in_scope
 from courses.selectors import union_nomination_counts

@@ -2,8 +2,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Revision
 
-from courses.models import CoursePage, ModulePage, ProgrammeKind
-from lms.models import Enterprise, User, Zone
+from courses.models import Cohort, CoursePage, Enrolment, EnrolmentEvent, ModulePage, Nomination, ProgrammeKind
+from lms.models import Enterprise, LearnerProfile, PersonalDataAccess, StaffAssignment, Union, User, Zone
 from lms.roles import GROUP_NAMES, Role
 
 pytestmark = pytest.mark.django_db
@@ -12,14 +12,27 @@ pytestmark = pytest.mark.django_db
 def test_load_demo_builds_everything_and_is_idempotent(capsys):
     call_command("load_demo")
     output = capsys.readouterr().out
-    counts = (ModulePage.objects.count(), Revision.objects.count(), User.objects.count(), Enterprise.objects.count())
+    models = (
+        ModulePage,
+        Revision,
+        User,
+        Enterprise,
+        LearnerProfile,
+        Union,
+        StaffAssignment,
+        Cohort,
+        Nomination,
+        Enrolment,
+        EnrolmentEvent,
+        PersonalDataAccess,
+    )
+    counts = [model.objects.count() for model in models]
     call_command("load_demo")
-    assert (
-        ModulePage.objects.count(),
-        Revision.objects.count(),
-        User.objects.count(),
-        Enterprise.objects.count(),
-    ) == counts
+    assert [model.objects.count() for model in models] == counts
+    # Every zone has several enterprises; nominations in every state; learners enrolled in classes.
+    assert all(zone.enterprises.count() >= 2 for zone in Zone.objects.all())
+    assert set(Nomination.objects.values_list("status", flat=True)) == {"pending", "approved", "rejected"}
+    assert Enrolment.objects.filter(learner__username="hocvien", state="enrolled").exists()
 
     awareness = CoursePage.objects.get(programme_kind=ProgrammeKind.AWARENESS)
     lessons = list(ModulePage.objects.child_of(awareness).live().order_by("lesson_number"))

@@ -118,7 +118,7 @@ def test_capacity_is_enforced(world):
     cohort.save()
     enrolment_create(actor=world.organizers["a"], learner=world.learners["a1"].user, cohort=cohort)
     assert enrolment_create(actor=world.organizers["a"], learner=world.learners["a1"].user, cohort=cohort)  # same
-    with pytest.raises(ValidationError, match="full|đầy|hết"):
+    with pytest.raises(ValidationError, match="full|đủ sĩ số"):
         enrolment_create(actor=world.organizers["a"], learner=world.learners["a2"].user, cohort=cohort)
 
 
@@ -161,3 +161,35 @@ def test_union_counts_against_the_yearly_target(world):
     }
     assert counts[world.unions["a"].pk].count == 2 and counts[world.unions["a"].pk].met
     assert counts[world.unions["b"].pk].count == 0 and not counts[world.unions["b"].pk].met
+
+
+def test_organizer_opens_a_class_only_for_their_unit_and_zone(world):
+    from django.test import Client
+    from django.urls import reverse
+
+    from courses.models import Cohort
+
+    client = Client()
+    client.force_login(world.organizers["a"])
+    form = {
+        "code": "ntđ-2027-01",
+        "course": world.curriculum.course.pk,
+        "organizing_unit": world.units["a"].pk,
+        "zone": world.zones["a"].pk,
+        "opens_on": "05/01/2027",
+        "closes_on": "28/02/2027",
+        "capacity": "35",
+        "status": "planned",
+    }
+    response = client.post(reverse("courses:cohort_create"), form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    cohort = Cohort.objects.get(code="NTĐ-2027-01")
+    assert cohort.opens_on.isoformat() == "2027-01-05"
+    # Another unit's zone or unit is refused with a message, and nothing is saved.
+    response = client.post(reverse("courses:cohort_create"), form | {"code": "X-1", "zone": world.zones["b"].pk})
+    assert response.status_code == 200 and not Cohort.objects.filter(code="X-1").exists()
+    response = client.post(reverse("courses:cohort_create"), form | {"code": "X-2", "closes_on": "01/01/2027"})
+    assert response.status_code == 200 and "errors" in response.content.decode()
+    other = Client()
+    other.force_login(world.organizers["b"])
+    assert other.get(reverse("courses:cohort_edit", args=[cohort.pk])).status_code == 404

@@ -33,7 +33,7 @@ def test_parent_and_child_page_types(parent, child, allowed):
 
 
 def test_a_lesson_number_is_used_once_per_course(curriculum):
-    from courses.forms import ModulePageForm
+    from courses.forms.pages import ModulePageForm
 
     form_class = ModulePage.get_edit_handler().get_form_class()
     assert issubclass(form_class, ModulePageForm)

@@ -87,3 +87,39 @@ def test_worker_logs_in_with_a_phone_number_in_any_format(world):
         assert response.status_code == 302, typed
     response = Client().post(reverse("lms:login"), {"username": a1.phone, "password": "sai"})
     assert response.status_code == 200 and "errors" in response.content.decode()
+
+
+def test_organizer_edits_a_profile_with_clear_errors_and_an_audit_entry(world):
+    a1 = world.learners["a1"]
+    client = _client(world.organizers["a"])
+    url = reverse("lms:learner_edit", args=[a1.pk])
+    form = {
+        "full_name": "Lê Thị  An",
+        "date_of_birth": "20/05/1995",
+        "gender": "female",
+        "phone": "+84 977 111 222",
+        "national_id": a1.national_id,
+        "job": "Tổ trưởng",
+        "education_level": "upper_secondary",
+        "party_status": "non_member",
+    }
+    assert client.post(url, form).status_code == 302
+    a1.refresh_from_db()
+    assert a1.phone == "0977111222" and a1.job == "Tổ trưởng" and a1.user.full_name == "Lê Thị An"
+    assert PersonalDataAccess.objects.filter(action=AuditAction.CHANGED, subject=a1.user).exists()
+    bad = client.post(url, form | {"phone": world.learners["a2"].phone, "national_id": "123"})
+    assert bad.status_code == 200
+    page = bad.content.decode()
+    assert "số điện thoại" in page.lower() or "phone" in page.lower()
+    a1.refresh_from_db()
+    assert a1.phone == "0977111222"  # nothing lost, nothing half-written
+
+
+def test_organizer_sets_a_password_for_an_imported_worker(world):
+    a1 = world.learners["a1"]
+    client = _client(world.organizers["a"])
+    response = client.post(reverse("lms:learner_edit", args=[a1.pk]), {"password": "123"})
+    assert response.status_code == 200  # too short / numeric: refused with the reasons
+    response = client.post(reverse("lms:learner_edit", args=[a1.pk]), {"password": "an-hoc-tap-2026"})
+    assert response.status_code == 302
+    assert Client().post(reverse("lms:login"), {"username": a1.phone, "password": "an-hoc-tap-2026"}).status_code == 302

@@ -1,30 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
-
-class ModulePageForm(WagtailAdminPageForm):
-    """Admin form for lessons: a lesson number is used once per course."""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        number = cleaned_data.get("lesson_number")
-        parent = self.parent_page
-        if number and parent is not None:
-            siblings = type(self.instance).objects.child_of(parent).filter(lesson_number=number)
-            if self.instance.pk:
-                siblings = siblings.exclude(pk=self.instance.pk)
-            if siblings.exists():
-                self.add_error("lesson_number", _("Another lesson of this course already has this number."))
-        return cleaned_data
-
-
-class HeartbeatForm(forms.Form):
-    """What the lesson page reports while it is open: visible seconds and where the reader is."""
-
-    seconds = forms.IntegerField(min_value=0, max_value=3600)
-    anchor = forms.RegexField(regex=r"^[A-Za-z0-9_-]{0,64}$", required=False)
-    ratio = forms.FloatField(min_value=0.0, max_value=1.0, required=False)
+from courses.models import Cohort, CoursePage, EnrolmentState, ProgrammeKind
+from lms.text import nfc
 
 
 class NominationForm(forms.Form):
@@ -38,8 +16,6 @@ class NominationForm(forms.Form):
     learners = forms.ModelMultipleChoiceField(label=_("Workers"), queryset=None, widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, learners, **kwargs):
-        from courses.models import ProgrammeKind
-
         super().__init__(*args, **kwargs)
         self.fields["learners"].queryset = learners
         self.fields["learners"].label_from_instance = lambda profile: f"{profile.user.get_full_name()} · {profile.job}"
@@ -66,8 +42,6 @@ class EnrolmentTransitionForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
 
     def __init__(self, *args, **kwargs):
-        from courses.models import EnrolmentState
-
         super().__init__(*args, **kwargs)
         self.fields["to_state"].choices = EnrolmentState.choices
 
@@ -93,3 +67,53 @@ class RosterUploadForm(forms.Form):
         if not upload.name.lower().endswith((".csv", ".xlsx", ".txt")):
             raise forms.ValidationError(_("Upload a .csv or .xlsx file (save an .xls file as .xlsx first)."))
         return upload
+
+
+class CohortForm(forms.ModelForm):
+    """An organizer opens or edits a class of one of their units, in one of their zones."""
+
+    class Meta:
+        model = Cohort
+        fields = [
+            "code",
+            "course",
+            "organizing_unit",
+            "zone",
+            "opens_on",
+            "closes_on",
+            "enrolment_opens_on",
+            "enrolment_closes_on",
+            "capacity",
+            "instructors",
+            "status",
+        ]
+        widgets = {
+            name: forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"})
+            for name in ("opens_on", "closes_on", "enrolment_opens_on", "enrolment_closes_on")
+        }
+
+    def __init__(self, *args, units, zones, instructors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organizing_unit"].queryset = units
+        self.fields["zone"].queryset = zones
+        self.fields["instructors"].queryset = instructors
+        self.fields["instructors"].required = False
+        self.fields["course"].queryset = CoursePage.objects.live().order_by("path")
+
+    def clean_code(self):
+        return nfc(self.cleaned_data["code"].strip()).upper()
+
+    def clean(self):
+        cleaned = super().clean()
+        unit, zone = cleaned.get("organizing_unit"), cleaned.get("zone")
+        if unit and zone and not unit.zones.filter(pk=zone.pk).exists():
+            self.add_error("zone", _("This zone is not covered by the organizing unit."))
+        opens, closes = cleaned.get("opens_on"), cleaned.get("closes_on")
+        if opens and closes and closes < opens:
+            self.add_error("closes_on", _("The class cannot close before it opens."))
+        enrol_opens, enrol_closes = cleaned.get("enrolment_opens_on"), cleaned.get("enrolment_closes_on")
+        if enrol_opens and enrol_closes and enrol_closes < enrol_opens:
+            self.add_error("enrolment_closes_on", _("Enrolment cannot close before it opens."))
+        if enrol_closes and closes and enrol_closes > closes:
+            self.add_error("enrolment_closes_on", _("Enrolment must close by the last day of the class."))
+        return cleaned

@@ -1,0 +1,67 @@
+"""Reference data in the Wagtail admin: zones, enterprises, unions, organizing units and staff assignments.
+
+Access follows Django model permissions (given in code to no role: superusers maintain this data).
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from lms.models import Enterprise, OrganizingUnit, StaffAssignment, Union, Zone
+
+
+class ZoneViewSet(ModelViewSet):
+    name = "zones"
+    model = Zone
+    icon = "site"
+    form_fields = ["name", "kind", "province"]
+    list_display = ["name", "kind", "province"]
+    search_fields = ["name"]
+
+
+class EnterpriseViewSet(ModelViewSet):
+    name = "enterprises"
+    model = Enterprise
+    icon = "home"
+    form_fields = ["name", "tax_code", "zone", "ownership", "investor_country", "workforce"]
+    list_display = ["name", "tax_code", "zone", "ownership"]
+    list_filter = ["zone", "ownership"]
+    search_fields = ["name", "tax_code"]
+
+
+class UnionViewSet(ModelViewSet):
+    name = "unions"
+    model = Union
+    icon = "group"
+    form_fields = ["enterprise", "kind", "name"]
+    list_display = ["name", "enterprise", "kind"]
+    search_fields = ["name"]
+
+
+class OrganizingUnitViewSet(ModelViewSet):
+    name = "organizing_units"
+    model = OrganizingUnit
+    icon = "doc-full"
+    form_fields = ["name", "kind", "zones", "issues_certificates"]
+    list_display = ["name", "kind", "issues_certificates"]
+
+
+class StaffAssignmentViewSet(ModelViewSet):
+    name = "staff_assignments"
+    model = StaffAssignment
+    icon = "user"
+    form_fields = ["user", "role", "organizing_unit", "union"]
+    list_display = ["user", "role", "organizing_unit", "union"]
+    list_filter = ["role"]
+
+
+class OrganisationGroup(ModelViewSetGroup):
+    menu_label = _("Organisations")
+    menu_icon = "site"
+    menu_order = 300
+    items = (ZoneViewSet, EnterpriseViewSet, UnionViewSet, OrganizingUnitViewSet, StaffAssignmentViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_organisations():
+    return OrganisationGroup()
