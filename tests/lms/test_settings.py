@@ -54,3 +54,15 @@ def test_base_settings_hold_no_secret_and_no_debug():
     source = (ROOT / "lms" / "settings" / "base.py").read_text()
     assert "DEBUG = True" not in source
     assert settings.AUTH_USER_MODEL == "lms.User"
+
+
+def test_sync_roles_creates_every_group(db, capsys):
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    from lms.roles import GROUP_NAMES
+
+    call_command("sync_roles", "--lang", "en")
+    call_command("sync_roles")
+    assert set(Group.objects.values_list("name", flat=True)) >= set(GROUP_NAMES.values())
+    assert "Content editor" in capsys.readouterr().out
