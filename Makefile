@@ -47,6 +47,7 @@ messages: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/lesson_page.py
 	$(BIN)/python bench/roster_import.py
+	$(BIN)/python bench/planner.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected test-artifacts
