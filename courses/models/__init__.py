@@ -12,6 +12,15 @@ from .enrolment import (
 from .pages import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, ProgrammeKind
 from .progress import ModuleProgress
 from .roster import RosterUpload
+from .scheduling import (
+    RosterChange,
+    Session,
+    SessionStatus,
+    ShiftGroup,
+    ShiftMembership,
+    ShiftPattern,
+    Venue,
+)
 from .settings import EnrolmentSettings
 
 __all__ = [
@@ -31,5 +40,12 @@ __all__ = [
     "NominationStatus",
     "ProgrammeIndexPage",
     "ProgrammeKind",
+    "RosterChange",
     "RosterUpload",
+    "Session",
+    "SessionStatus",
+    "ShiftGroup",
+    "ShiftMembership",
+    "ShiftPattern",
+    "Venue",
 ]

@@ -9,6 +9,7 @@ from .enrolment import (
 )
 from .progress import progress_mark_complete, progress_record_heartbeat, progress_record_open
 from .roster import RosterOutcome, roster_import
+from .sessions import PlanProposal, plan_accept, plan_propose, session_create, venue_create
 
 __all__ = [
     "cohort_save",
@@ -23,4 +24,9 @@ __all__ = [
     "progress_record_open",
     "RosterOutcome",
     "roster_import",
+    "PlanProposal",
+    "plan_accept",
+    "plan_propose",
+    "session_create",
+    "venue_create",
 ]

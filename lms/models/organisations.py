@@ -43,6 +43,10 @@ class Enterprise(models.Model):
     ownership = models.CharField(_("ownership"), max_length=20, choices=Ownership.choices, default=Ownership.DOMESTIC)
     investor_country = models.CharField(_("investor country"), max_length=100, blank=True)
     workforce = models.PositiveIntegerField(_("workforce"), default=0)
+    travel_buffer_minutes = models.PositiveSmallIntegerField(
+        _("travel time before and after a shift (minutes)"), default=60
+    )
+    night_rest_minutes = models.PositiveSmallIntegerField(_("rest after a night shift (minutes)"), default=480)
 
     class Meta:
         verbose_name = _("enterprise")

@@ -2,7 +2,16 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Revision
 
-from courses.models import Cohort, CoursePage, Enrolment, EnrolmentEvent, ModulePage, Nomination, ProgrammeKind
+from courses.models import (
+    Cohort,
+    CoursePage,
+    Enrolment,
+    EnrolmentEvent,
+    ModulePage,
+    Nomination,
+    ProgrammeKind,
+    Session,
+)
 from lms.models import Enterprise, LearnerProfile, PersonalDataAccess, StaffAssignment, Union, User, Zone
 from lms.roles import GROUP_NAMES, Role
 
@@ -33,6 +42,7 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert all(zone.enterprises.count() >= 2 for zone in Zone.objects.all())
     assert set(Nomination.objects.values_list("status", flat=True)) == {"pending", "approved", "rejected"}
     assert Enrolment.objects.filter(learner__username="hocvien", state="enrolled").exists()
+    assert Session.objects.filter(cohort__code="NTĐ-2026-05").exists()
 
     awareness = CoursePage.objects.get(programme_kind=ProgrammeKind.AWARENESS)
     lessons = list(ModulePage.objects.child_of(awareness).live().order_by("lesson_number"))

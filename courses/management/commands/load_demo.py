@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from courses.demo.classes import load_classes
 from courses.demo.loader import load_curriculum
+from courses.demo.schedule import load_schedule
 from lms.demo import demo_password, load_people
 
 
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         logins = load_people()
         courses = load_curriculum()
         load_classes()
+        load_schedule()
         self.stdout.write(self.style.SUCCESS(_("Demo data loaded: %(count)d courses.") % {"count": len(courses)}))
         self.stdout.write(_("Demo logins (password: %(password)s):") % {"password": demo_password()})
         for login in logins:

@@ -1,0 +1,76 @@
+"""Demo rosters, venues and planned sessions. Idempotent."""
+
+from datetime import date, timedelta
+
+from django.db import transaction
+
+from courses.models import Cohort, DeliveryMode, ModulePage, Session, ShiftGroup, ShiftMembership, ShiftPattern, Venue
+from courses.rosters import PRESETS, preset
+from courses.services import plan_accept, plan_propose, venue_create
+from lms.models import Enterprise, LearnerProfile, Zone
+
+PATTERN_NAMES = {
+    "day_mon_sat": "Hành chính 08:00–17:00, thứ Hai–thứ Bảy",
+    "three_shift_weekly": "Ba ca đảo ca hằng tuần (6–14, 14–22, 22–6)",
+    "two_two_three": "Bốn kíp, ca 12 giờ, lịch 2-2-3",
+    "four_on_four_off": "Ca 12 giờ, làm 4 nghỉ 4",
+}
+MONDAY = date(2026, 11, 30)
+VENUES = [
+    ("Hội trường Ban quản lý KCN Minh Hưng – Hàn Quốc", "Khu công nghiệp Minh Hưng – Hàn Quốc", 80),
+    ("Nhà văn hóa công nhân Chơn Thành", "Khu công nghiệp Chơn Thành II", 120),
+    ("Phòng họp Công ty TNHH Gỗ nội thất Đồng Xoài", "Khu công nghiệp Đồng Xoài II", 40),
+]
+
+
+@transaction.atomic
+def load_schedule() -> None:
+    patterns = {}
+    for key in PRESETS:
+        cycle = preset(key)
+        patterns[key], _created = ShiftPattern.objects.update_or_create(
+            name=PATTERN_NAMES[key],
+            defaults={"cycle_days": cycle.days, "shifts": [shift.as_dict() for shift in cycle.shifts]},
+        )
+    for enterprise in Enterprise.objects.order_by("tax_code"):
+        crews = [("Tổ hành chính", "day_mon_sat", 0)]
+        if enterprise.workforce >= 1000:
+            crews += [(f"Ca {n + 1}", "three_shift_weekly", 7 * n) for n in range(3)]
+        elif enterprise.workforce >= 400:
+            crews += [(f"Kíp {'ABCD'[n]}", "two_two_three", 7 * n) for n in range(4)]
+        groups = []
+        for name, key, offset in crews:
+            group, _created = ShiftGroup.objects.update_or_create(
+                enterprise=enterprise,
+                name=name,
+                defaults={"pattern": patterns[key], "anchor_date": MONDAY - timedelta(days=offset)},
+            )
+            groups.append(group)
+        for index, profile in enumerate(LearnerProfile.objects.filter(enterprise=enterprise).order_by("pk")):
+            ShiftMembership.objects.update_or_create(learner=profile, defaults={"group": groups[index % len(groups)]})
+    venues = {}
+    for name, zone, seats in VENUES:
+        venue = Venue.objects.filter(name=name).first()
+        venues[zone] = venue or venue_create(name=name, zone=Zone.objects.get(name=zone), capacity=seats)
+    cohort = Cohort.objects.get(code="NTĐ-2026-05")
+    for module in ModulePage.objects.child_of(cohort.course).exclude(delivery_mode=DeliveryMode.ONLINE):
+        if Session.objects.filter(cohort=cohort, module=module).exists():
+            continue
+        proposal = plan_propose(
+            cohort=cohort,
+            module=module,
+            date_from=cohort.opens_on,
+            date_to=cohort.opens_on + timedelta(days=13),
+            k=2,
+            venue=venues[cohort.zone.name],
+            instructor=cohort.instructors.order_by("pk").first(),
+            length=timedelta(hours=3),
+        )
+        plan_accept(
+            actor=None,
+            cohort=cohort,
+            module=module,
+            venue=venues[cohort.zone.name],
+            instructor=cohort.instructors.order_by("pk").first(),
+            proposal=proposal,
+        )

@@ -1,0 +1,157 @@
+"""Shift rosters of enterprises and the in-person sessions of classes (events in django-scheduler)."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from courses.rosters import ChangeKind, Cycle, Shift
+
+
+class ShiftPattern(models.Model):
+    """A repeating roster: a cycle of days and the shifts in it (e.g. three shifts rotating weekly)."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    cycle_days = models.PositiveSmallIntegerField(_("cycle length (days)"))
+    shifts = models.JSONField(_("shifts"), default=list, help_text=_('[{"day": 0, "start": "06:00", "minutes": 480}]'))
+
+    class Meta:
+        verbose_name = _("shift pattern")
+        verbose_name_plural = _("shift patterns")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(cycle_days__gte=1, cycle_days__lte=84), name="shift_pattern_cycle_1_to_84_days"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def cycle(self) -> Cycle:
+        return Cycle(self.cycle_days, tuple(Shift.from_dict(item) for item in self.shifts))
+
+    def clean(self):
+        try:
+            self.cycle()
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise ValidationError(
+                {"shifts": _("Each shift needs a cycle day, a start time HH:MM and minutes.")}
+            ) from None
+
+
+class ShiftGroup(models.Model):
+    """A crew (tổ, ca) of an enterprise following a pattern from an anchor date (its cycle day 0)."""
+
+    enterprise = models.ForeignKey(
+        "lms.Enterprise", on_delete=models.CASCADE, related_name="shift_groups", verbose_name=_("enterprise")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    pattern = models.ForeignKey(
+        ShiftPattern, on_delete=models.PROTECT, related_name="groups", verbose_name=_("pattern")
+    )
+    anchor_date = models.DateField(_("cycle starts on"))
+
+    class Meta:
+        verbose_name = _("shift group")
+        verbose_name_plural = _("shift groups")
+        constraints = [models.UniqueConstraint(fields=["enterprise", "name"], name="shift_group_name_per_enterprise")]
+
+    def __str__(self) -> str:
+        return f"{self.enterprise} · {self.name}"
+
+
+class ShiftMembership(models.Model):
+    learner = models.OneToOneField(
+        "lms.LearnerProfile", on_delete=models.CASCADE, related_name="shift_membership", verbose_name=_("learner")
+    )
+    group = models.ForeignKey(ShiftGroup, on_delete=models.CASCADE, related_name="members", verbose_name=_("group"))
+
+    class Meta:
+        verbose_name = _("shift group membership")
+        verbose_name_plural = _("shift group memberships")
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.group.name}"
+
+
+class RosterChange(models.Model):
+    """A one-off change to a learner's roster: overtime, a swapped-in shift, or leave."""
+
+    KIND_CHOICES = [
+        (ChangeKind.OVERTIME.value, _("Overtime")),
+        (ChangeKind.SWAP_IN.value, _("Swapped shift")),
+        (ChangeKind.LEAVE.value, _("Leave")),
+    ]
+    learner = models.ForeignKey(
+        "lms.LearnerProfile", on_delete=models.CASCADE, related_name="roster_changes", verbose_name=_("learner")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES)
+    starts_at = models.DateTimeField(_("from"))
+    ends_at = models.DateTimeField(_("to"))
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("roster change")
+        verbose_name_plural = _("roster changes")
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="roster_change_ends_after_start"),
+            models.CheckConstraint(
+                condition=Q(kind__in=[kind.value for kind in ChangeKind]), name="roster_change_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.get_kind_display()}"
+
+
+class Venue(models.Model):
+    """A hall or room where in-person sessions take place; its sessions live on its own scheduler calendar."""
+
+    name = models.CharField(_("name"), max_length=200)
+    zone = models.ForeignKey("lms.Zone", on_delete=models.PROTECT, related_name="venues", verbose_name=_("zone"))
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    capacity = models.PositiveIntegerField(_("seats"), default=50)
+    calendar = models.OneToOneField("schedule.Calendar", on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        constraints = [models.UniqueConstraint(fields=["zone", "name"], name="venue_name_per_zone")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SessionStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Session(models.Model):
+    """One in-person session (buổi) of a module for a class."""
+
+    cohort = models.ForeignKey("courses.Cohort", on_delete=models.PROTECT, related_name="sessions")
+    module = models.ForeignKey("courses.ModulePage", on_delete=models.PROTECT, related_name="sessions")
+    venue = models.ForeignKey(Venue, on_delete=models.PROTECT, related_name="sessions")
+    instructor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="sessions_taught"
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    capacity = models.PositiveIntegerField(_("places"))
+    status = models.CharField(_("status"), max_length=20, choices=SessionStatus.choices, default="scheduled")
+    event = models.OneToOneField("schedule.Event", on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_start"),
+            models.CheckConstraint(condition=Q(capacity__gte=1), name="session_capacity_positive"),
+            models.CheckConstraint(condition=Q(status__in=SessionStatus.values), name="session_status_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cohort} · {self.module.title} · {self.starts_at:%d/%m/%Y %H:%M}"

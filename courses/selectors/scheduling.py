@@ -1,0 +1,108 @@
+"""Reads for scheduling: who fits which time, candidate slots, sessions that fit a learner."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+import numpy as np
+from django.utils import timezone
+
+from courses.models import RosterChange, Session, SessionStatus, ShiftMembership
+from courses.rosters import Busy, Change, ChangeKind, Rules, busy_time
+from lms.models import LearnerProfile
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: datetime  # aware
+    end: datetime
+
+
+def _local(moment: datetime) -> datetime:
+    return timezone.localtime(moment).replace(tzinfo=None)
+
+
+def learner_busy(profiles: list[LearnerProfile], window_start: datetime, window_end: datetime) -> list[Busy | None]:
+    """Each learner's blocked time over the window; None when the learner has no roster (assumed free)."""
+    memberships = {
+        m.learner_id: m.group
+        for m in ShiftMembership.objects.filter(learner__in=profiles).select_related("group__pattern")
+    }
+    changes: dict[int, list[Change]] = {}
+    for change in RosterChange.objects.filter(
+        learner__in=profiles, ends_at__gt=window_start - timedelta(days=2), starts_at__lt=window_end + timedelta(days=2)
+    ):
+        changes.setdefault(change.learner_id, []).append(
+            Change(ChangeKind(change.kind), _local(change.starts_at), _local(change.ends_at))
+        )
+    start, end = _local(window_start), _local(window_end)
+    cached: dict[tuple, Busy] = {}
+    result: list[Busy | None] = []
+    for profile in profiles:
+        group = memberships.get(profile.pk)
+        rules = Rules(
+            travel_buffer=timedelta(minutes=profile.enterprise.travel_buffer_minutes),
+            night_rest=timedelta(minutes=profile.enterprise.night_rest_minutes),
+        )
+        own = tuple(changes.get(profile.pk, ()))
+        if group is None and not own:
+            result.append(None)
+            continue
+        key = (group.pk if group else None, rules, own)
+        if key not in cached:
+            cycle = group.pattern.cycle() if group else None
+            cached[key] = busy_time(cycle, group.anchor_date if group else None, start, end, rules, own)
+        result.append(cached[key])
+    return result
+
+
+def fits_matrix(profiles: list[LearnerProfile], candidates: list[Candidate]) -> np.ndarray:
+    """fits[i, j]: learner i can attend candidate j."""
+    if not profiles or not candidates:
+        return np.zeros((len(profiles), len(candidates)), dtype=bool)
+    window_start = min(c.start for c in candidates)
+    window_end = max(c.end for c in candidates)
+    busy = learner_busy(profiles, window_start, window_end)
+    local = [(_local(c.start), _local(c.end)) for c in candidates]
+    rows = []
+    by_busy: dict[int, np.ndarray] = {}
+    for blocked in busy:
+        if blocked is None:
+            rows.append(np.ones(len(candidates), dtype=bool))
+            continue
+        if id(blocked) not in by_busy:
+            by_busy[id(blocked)] = np.array([blocked.free(s, e) for s, e in local], dtype=bool)
+        rows.append(by_busy[id(blocked)])
+    return np.vstack(rows)
+
+
+def candidate_grid(
+    *,
+    date_from: date,
+    date_to: date,
+    length: timedelta,
+    first: time = time(7),
+    last: time = time(21, 30),
+    step_minutes: int = 30,
+) -> list[Candidate]:
+    """Starts every `step_minutes` from `first` to `last` on every day (weekends included)."""
+    tz = timezone.get_current_timezone()
+    found = []
+    day = date_from
+    while day <= date_to:
+        moment = datetime.combine(day, first)
+        while moment.time() <= last and moment.date() == day:
+            start = moment.replace(tzinfo=tz)
+            found.append(Candidate(start, start + length))
+            moment += timedelta(minutes=step_minutes)
+        day += timedelta(days=1)
+    return found
+
+
+def busy_sessions(*, venue_id: int | None, instructor_id: int | None, start: datetime, end: datetime):
+    """Scheduled sessions of the venue or instructor overlapping [start, end)."""
+    sessions = Session.objects.filter(status=SessionStatus.SCHEDULED, starts_at__lt=end, ends_at__gt=start)
+    if venue_id is not None and instructor_id is not None:
+        return sessions.filter(venue_id=venue_id) | sessions.filter(instructor_id=instructor_id)
+    if venue_id is not None:
+        return sessions.filter(venue_id=venue_id)
+    return sessions.filter(instructor_id=instructor_id)
