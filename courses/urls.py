@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses.views import organizer, roster, study, union
+from courses.views import organizer, roster, sessions, study, union
 
 app_name = "courses"
 
@@ -8,6 +8,9 @@ urlpatterns = [
     path("hoc-tap/", study.learner_home, name="learner_home"),
     path("hoc-tap/bai/<int:module_id>/tien-do/", study.progress_heartbeat, name="progress_heartbeat"),
     path("hoc-tap/bai/<int:module_id>/hoan-thanh/", study.module_complete, name="module_complete"),
+    path("hoc-tap/buoi-hoc/", sessions.my_sessions, name="my_sessions"),
+    path("hoc-tap/buoi-hoc/<int:session_id>/dat-cho/", sessions.book_session, name="book_session"),
+    path("hoc-tap/dat-cho/<int:booking_id>/huy/", sessions.cancel_booking, name="cancel_booking"),
     path("cong-doan/", union.union_home, name="union_home"),
     path("to-chuc/", organizer.organizer_home, name="organizer_home"),
     path("to-chuc/gioi-thieu/<int:nomination_id>/duyet/", organizer.nomination_approve_view, name="nomination_approve"),

@@ -48,6 +48,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:audit_log": expect(403, organizer=200, other_organizer=200),
     "lms:my_data": expect(200),
     "courses:learner_home": expect(200),
+    "courses:my_sessions": expect(200),
+    "courses:book_session": expect(405),
+    "courses:cancel_booking": expect(405),
     "courses:progress_heartbeat": expect(405),
     "courses:module_complete": expect(405),
     "courses:union_home": expect(403, nominator=200, other_nominator=200),
@@ -117,6 +120,8 @@ def objects(world):
         "enrolment_id": enrolment.pk,
         "profile_id": world.learners["a1"].pk,
         "upload_id": upload.pk,
+        "session_id": 1,
+        "booking_id": 1,
     }
 
 

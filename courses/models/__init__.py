@@ -13,6 +13,8 @@ from .pages import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, Pro
 from .progress import ModuleProgress
 from .roster import RosterUpload
 from .scheduling import (
+    Booking,
+    BookingState,
     RosterChange,
     Session,
     SessionStatus,
@@ -26,6 +28,8 @@ from .settings import EnrolmentSettings
 __all__ = [
     "ENROLMENT_TRANSITIONS",
     "SEAT_STATES",
+    "Booking",
+    "BookingState",
     "Cohort",
     "CohortStatus",
     "CoursePage",

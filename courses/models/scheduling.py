@@ -155,3 +155,44 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cohort} · {self.module.title} · {self.starts_at:%d/%m/%Y %H:%M}"
+
+
+class BookingState(models.TextChoices):
+    BOOKED = "booked", _("Booked")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Booking(models.Model):
+    """A learner's place in a session (or on its waiting list). One active booking per learner and lesson."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="bookings")
+    module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="+")
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="bookings")
+    state = models.CharField(_("state"), max_length=20, choices=BookingState.choices)
+    overridden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The organizer who allowed a session that clashes with the roster."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("booking")
+        verbose_name_plural = _("bookings")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "module"],
+                condition=Q(state__in=["booked", "waitlisted"]),
+                name="booking_one_active_per_lesson",
+            ),
+            models.CheckConstraint(condition=Q(state__in=BookingState.values), name="booking_state_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.session} · {self.get_state_display()}"

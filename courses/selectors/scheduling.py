@@ -106,3 +106,43 @@ def busy_sessions(*, venue_id: int | None, instructor_id: int | None, start: dat
     if venue_id is not None:
         return sessions.filter(venue_id=venue_id)
     return sessions.filter(instructor_id=instructor_id)
+
+
+@dataclass
+class SessionOffer:
+    session: Session
+    fits: bool
+    booking: object | None  # the learner's active Booking of this session, if any
+    make_up: bool  # a session of another class of the same course
+
+
+def learner_session_offers(*, user) -> list[SessionOffer]:
+    """Upcoming sessions of the learner's courses: those that fit the roster, and those already booked."""
+    from courses.models import SEAT_STATES, Booking, BookingState, Enrolment
+
+    enrolments = list(Enrolment.objects.filter(learner=user, state__in=SEAT_STATES).select_related("cohort"))
+    if not enrolments:
+        return []
+    own_cohorts = {e.cohort_id for e in enrolments}
+    sessions = list(
+        Session.objects.filter(
+            status=SessionStatus.SCHEDULED,
+            starts_at__gt=timezone.now(),
+            cohort__course_id__in={e.cohort.course_id for e in enrolments},
+        ).select_related("module", "venue", "cohort")[:200]
+    )
+    profile = LearnerProfile.objects.filter(user=user).select_related("enterprise").first()
+    fit_row = (
+        fits_matrix([profile], [Candidate(s.starts_at, s.ends_at) for s in sessions])[0]
+        if profile and sessions
+        else np.ones(len(sessions), dtype=bool)
+    )
+    bookings = {
+        b.session_id: b
+        for b in Booking.objects.filter(learner=user, state__in=[BookingState.BOOKED, BookingState.WAITLISTED])
+    }
+    offers = [
+        SessionOffer(session, bool(fit), bookings.get(session.pk), session.cohort_id not in own_cohorts)
+        for session, fit in zip(sessions, fit_row, strict=True)
+    ]
+    return [offer for offer in offers if offer.fits or offer.booking is not None]

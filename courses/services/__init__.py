@@ -1,3 +1,4 @@
+from .bookings import booking_cancel, booking_create
 from .cohorts import cohort_save
 from .curriculum import curriculum_editorial_setup
 from .enrolment import (
@@ -12,6 +13,8 @@ from .roster import RosterOutcome, roster_import
 from .sessions import PlanProposal, plan_accept, plan_propose, session_create, venue_create
 
 __all__ = [
+    "booking_cancel",
+    "booking_create",
     "cohort_save",
     "curriculum_editorial_setup",
     "enrolment_create",

@@ -178,3 +178,5 @@ WAGTAILDOCS_SERVE_METHOD = "direct"
 # reaches every worker within this many seconds, and the worker that made the change at once.
 ROUTE_VERSION_CHECK_SECONDS = float(env_str("ROUTE_VERSION_CHECK_SECONDS", "1.0"))
 AUTHENTICATION_BACKENDS = ["lms.auth_backends.LmsModelBackend"]
+# Learners book in-person sessions until this many hours before they start.
+BOOKING_DEADLINE_HOURS = 12
