@@ -49,6 +49,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:my_data": expect(200),
     "courses:learner_home": expect(200),
     "courses:my_sessions": expect(200),
+    "courses:calendar_feed": expect(404, anon=404),
+    "courses:calendar_feed_renew": expect(405),
     "courses:book_session": expect(405),
     "courses:cancel_booking": expect(405),
     "courses:progress_heartbeat": expect(405),
@@ -140,6 +142,7 @@ def test_every_project_url_has_expectations_for_every_role(users, objects):
     for name, table in EXPECTED.items():
         route = next(route for n, route in _walk(get_resolver().url_patterns) if n == name)
         kwargs = {key: objects[key] for key in re.findall(r"<int:(\w+)>", route)}
+        kwargs |= {key: "not-a-real-token" for key in re.findall(r"<str:(\w+)>", route)}
         url = reverse(name, kwargs=kwargs)
         for role, expected in table.items():
             status = _client(users[role]).get(url).status_code

@@ -15,6 +15,7 @@ from .roster import RosterUpload
 from .scheduling import (
     Booking,
     BookingState,
+    CalendarFeed,
     RosterChange,
     Session,
     SessionStatus,
@@ -30,6 +31,7 @@ __all__ = [
     "SEAT_STATES",
     "Booking",
     "BookingState",
+    "CalendarFeed",
     "Cohort",
     "CohortStatus",
     "CoursePage",

@@ -196,3 +196,18 @@ class Booking(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.session} · {self.get_state_display()}"
+
+
+class CalendarFeed(models.Model):
+    """A private iCal address for one person's sessions. Rotating the token revokes the old address."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed")
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("calendar feed")
+        verbose_name_plural = _("calendar feeds")
+
+    def __str__(self) -> str:
+        return f"{self.user}"

@@ -8,11 +8,15 @@ from .enrolment import (
     nomination_create,
     nomination_reject,
 )
+from .feeds import calendar_feed_for, calendar_feed_ics, calendar_feed_rotate
 from .progress import progress_mark_complete, progress_record_heartbeat, progress_record_open
 from .roster import RosterOutcome, roster_import
 from .sessions import PlanProposal, plan_accept, plan_propose, session_create, venue_create
 
 __all__ = [
+    "calendar_feed_for",
+    "calendar_feed_ics",
+    "calendar_feed_rotate",
     "booking_cancel",
     "booking_create",
     "cohort_save",
