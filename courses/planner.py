@@ -112,6 +112,22 @@ def plan_slots(
             if room == 0:
                 break
 
+    def extend(selection: list[int]) -> list[int]:
+        """Fill a selection up to k with the allowed candidates that add the most learners."""
+        selection = list(selection)
+        while len(selection) < min(k, n):
+            base = _greedy_value(types, counts, capacity, selection)
+            best_gain, best_candidate = 0, None
+            for candidate in range(n):
+                if allowed(candidate, selection):
+                    gain = _greedy_value(types, counts, capacity, [*selection, candidate]) - base
+                    if gain > best_gain:
+                        best_gain, best_candidate = gain, candidate
+            if best_candidate is None:
+                break
+            selection.append(best_candidate)
+        return selection
+
     if improve and chosen:
         best = _greedy_value(types, counts, capacity, chosen)
         improved = True
@@ -123,9 +139,14 @@ def plan_slots(
                     if not allowed(candidate, others) or candidate in chosen:
                         continue
                     trial = others[:position] + [candidate] + others[position:]
+                    if len(trial) < k:  # a swap may make room for a slot that the old one excluded
+                        trial = extend(trial)
                     value = _greedy_value(types, counts, capacity, trial)
                     if value > best:
                         chosen, best, improved = trial, value, True
+                        break
+                if improved:
+                    break
 
     flows = _exact_assignment(types, counts, capacity, chosen)
     assignment = np.full(learners, -1, dtype=np.int64)
