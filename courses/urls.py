@@ -1,6 +1,6 @@
 from django.urls import path
 
-from courses.views import organizer, roster, sessions, study, union
+from courses.views import attendance, organizer, roster, sessions, study, union
 
 app_name = "courses"
 
@@ -13,6 +13,9 @@ urlpatterns = [
     path("hoc-tap/dat-cho/<int:booking_id>/huy/", sessions.cancel_booking, name="cancel_booking"),
     path("lich/<str:token>.ics", sessions.calendar_feed, name="calendar_feed"),
     path("hoc-tap/lich/doi-dia-chi/", sessions.calendar_feed_renew, name="calendar_feed_renew"),
+    path("diem-danh/<int:session_id>/<int:window>/<str:code>/", attendance.check_in, name="check_in"),
+    path("to-chuc/buoi-hoc/<int:session_id>/diem-danh/", attendance.check_in_screen, name="check_in_screen"),
+    path("to-chuc/buoi-hoc/<int:session_id>/qr.svg", attendance.check_in_qr, name="check_in_qr"),
     path("cong-doan/", union.union_home, name="union_home"),
     path("to-chuc/", organizer.organizer_home, name="organizer_home"),
     path("to-chuc/gioi-thieu/<int:nomination_id>/duyet/", organizer.nomination_approve_view, name="nomination_approve"),

@@ -49,6 +49,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:my_data": expect(200),
     "courses:learner_home": expect(200),
     "courses:my_sessions": expect(200),
+    "courses:check_in": expect(404),
+    "courses:check_in_screen": expect(403, instructor=404, organizer=404, other_organizer=404),
+    "courses:check_in_qr": expect(403, instructor=404, organizer=404, other_organizer=404),
     "courses:calendar_feed": expect(404, anon=404),
     "courses:calendar_feed_renew": expect(405),
     "courses:book_session": expect(405),
@@ -141,7 +144,7 @@ def test_every_project_url_has_expectations_for_every_role(users, objects):
     failures = []
     for name, table in EXPECTED.items():
         route = next(route for n, route in _walk(get_resolver().url_patterns) if n == name)
-        kwargs = {key: objects[key] for key in re.findall(r"<int:(\w+)>", route)}
+        kwargs = {key: objects.get(key, 1) for key in re.findall(r"<int:(\w+)>", route)}
         kwargs |= {key: "not-a-real-token" for key in re.findall(r"<str:(\w+)>", route)}
         url = reverse(name, kwargs=kwargs)
         for role, expected in table.items():

@@ -13,6 +13,8 @@ from .pages import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, Pro
 from .progress import ModuleProgress
 from .roster import RosterUpload
 from .scheduling import (
+    Attendance,
+    AttendanceStatus,
     Booking,
     BookingState,
     CalendarFeed,
@@ -29,6 +31,8 @@ from .settings import EnrolmentSettings
 __all__ = [
     "ENROLMENT_TRANSITIONS",
     "SEAT_STATES",
+    "Attendance",
+    "AttendanceStatus",
     "Booking",
     "BookingState",
     "CalendarFeed",

@@ -1,3 +1,4 @@
+from .attendance import attendance_check_in, attendance_mark, check_in_code, current_window
 from .bookings import booking_cancel, booking_create
 from .cohorts import cohort_save
 from .curriculum import curriculum_editorial_setup
@@ -14,6 +15,10 @@ from .roster import RosterOutcome, roster_import
 from .sessions import PlanProposal, plan_accept, plan_propose, session_create, venue_create
 
 __all__ = [
+    "attendance_check_in",
+    "attendance_mark",
+    "check_in_code",
+    "current_window",
     "calendar_feed_for",
     "calendar_feed_ics",
     "calendar_feed_rotate",

@@ -117,7 +117,13 @@ def cohort_detail(request: HttpRequest, cohort_id: int) -> HttpResponse:
     return render(
         request,
         "courses/cohort_detail.html",
-        {"cohort": cohort, "enrolments": enrolments, "may_manage": may_manage, "form": EnrolmentTransitionForm()},
+        {
+            "cohort": cohort,
+            "enrolments": enrolments,
+            "may_manage": may_manage,
+            "form": EnrolmentTransitionForm(),
+            "sessions": cohort.sessions.select_related("module", "venue").order_by("starts_at"),
+        },
     )
 
 

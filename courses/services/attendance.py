@@ -1,0 +1,83 @@
+"""Attendance: a check-in QR code that changes every 30 seconds, and the instructor's roster ticks."""
+
+import hashlib
+import hmac
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import SEAT_STATES, Attendance, AttendanceStatus, Enrolment, Session, SessionStatus
+from courses.scope import cohorts_organizer_may_fill
+from lms.models import User
+
+WINDOW_SECONDS = 30
+CHECK_IN_OPENS_BEFORE = timedelta(minutes=30)
+LATE_AFTER = timedelta(minutes=15)
+
+
+def current_window(now: datetime | None = None) -> int:
+    return int((now or timezone.now()).timestamp()) // WINDOW_SECONDS
+
+
+def check_in_code(session_id: int, window: int) -> str:
+    message = f"check-in:{session_id}:{window}".encode()
+    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:16]
+
+
+def may_take_attendance(user: User, session: Session) -> bool:
+    return session.instructor_id == user.pk or cohorts_organizer_may_fill(user).filter(pk=session.cohort_id).exists()
+
+
+def _learner_of(session: Session, learner: User) -> bool:
+    return Enrolment.objects.filter(
+        learner=learner, state__in=SEAT_STATES, cohort__course_id=session.cohort.course_id
+    ).exists()
+
+
+@transaction.atomic
+def attendance_check_in(*, learner: User, session: Session, window: int, code: str, now=None) -> Attendance:
+    """The learner scanned the code on the instructor's screen. Only the current window's code of this session."""
+    now = now or timezone.now()
+    if window != current_window(now) or not hmac.compare_digest(code, check_in_code(session.pk, window)):
+        raise ValidationError(_("This code has expired or belongs to another session: scan the screen again."))
+    if session.status != SessionStatus.SCHEDULED or not (
+        session.starts_at - CHECK_IN_OPENS_BEFORE <= now <= session.ends_at
+    ):
+        raise ValidationError(_("Check-in is open from 30 minutes before the session until its end."))
+    if not _learner_of(session, learner):
+        raise PermissionDenied
+    attendance, created = Attendance.objects.select_for_update().get_or_create(
+        session=session,
+        learner=learner,
+        defaults={
+            "status": AttendanceStatus.LATE if now > session.starts_at + LATE_AFTER else AttendanceStatus.PRESENT,
+            "checked_in_at": now,
+            "by_qr": True,
+        },
+    )
+    if not created and attendance.status == AttendanceStatus.ABSENT:
+        attendance.status = AttendanceStatus.LATE if now > session.starts_at + LATE_AFTER else AttendanceStatus.PRESENT
+        attendance.checked_in_at, attendance.by_qr = now, True
+        attendance.save()
+    return attendance
+
+
+@transaction.atomic
+def attendance_mark(*, actor: User, session: Session, learner: User, status: str) -> Attendance:
+    """The instructor ticks the roster (for workers without a phone or connection)."""
+    if not may_take_attendance(actor, session):
+        raise PermissionDenied
+    if status not in AttendanceStatus.values:
+        raise ValidationError(_("Unknown attendance status."))
+    if not _learner_of(session, learner):
+        raise ValidationError(_("This person is not a learner of this course."))
+    attendance, _created = Attendance.objects.update_or_create(
+        session=session,
+        learner=learner,
+        defaults={"status": status, "marked_by": actor, "checked_in_at": timezone.now()},
+    )
+    return attendance

@@ -1,0 +1,138 @@
+import shutil
+import subprocess
+from datetime import timedelta
+
+import pytest
+import segno
+from django.core.exceptions import ValidationError
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from courses.models import Attendance, AttendanceStatus
+from courses.services import (
+    attendance_check_in,
+    attendance_mark,
+    check_in_code,
+    current_window,
+    session_create,
+)
+from courses.services.attendance import WINDOW_SECONDS
+from tests.courses.test_sessions import setup  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def running(world, setup):  # noqa: F811
+    """A session happening now, booked by learner a1."""
+    module, venue = setup
+    now = timezone.now()
+    session = session_create(
+        actor=None,
+        cohort=world.cohorts["a"],
+        module=module,
+        venue=venue,
+        instructor=world.instructors["a"],
+        start=now - timedelta(minutes=5),
+        end=now + timedelta(hours=2),
+    )
+    from courses.models import Booking
+
+    Booking.objects.create(session=session, module=module, learner=world.learners["a1"].user, state="booked")
+    return session
+
+
+def test_only_the_current_windows_code_of_this_session_checks_in(world, running):
+    learner = world.learners["a1"].user
+    now = timezone.now()
+    window = current_window(now)
+    with pytest.raises(ValidationError):
+        attendance_check_in(
+            learner=learner, session=running, window=window - 1, code=check_in_code(running.pk, window - 1), now=now
+        )
+    with pytest.raises(ValidationError):
+        attendance_check_in(
+            learner=learner, session=running, window=window, code=check_in_code(running.pk + 1, window), now=now
+        )
+    with pytest.raises(ValidationError):  # a tampered code
+        attendance_check_in(learner=learner, session=running, window=window, code="0" * 16, now=now)
+    attendance = attendance_check_in(
+        learner=learner, session=running, window=window, code=check_in_code(running.pk, window), now=now
+    )
+    assert attendance.status == AttendanceStatus.PRESENT and attendance.by_qr
+    later = now + timedelta(seconds=WINDOW_SECONDS)
+    again = attendance_check_in(
+        learner=learner,
+        session=running,
+        window=current_window(later),
+        code=check_in_code(running.pk, current_window(later)),
+        now=later,
+    )
+    assert again.pk == attendance.pk and Attendance.objects.count() == 1
+
+
+def test_late_arrival_and_the_check_in_period(world, running):
+    learner = world.learners["a1"].user
+    late = running.starts_at + timedelta(minutes=30)
+    attendance = attendance_check_in(
+        learner=learner,
+        session=running,
+        window=current_window(late),
+        code=check_in_code(running.pk, current_window(late)),
+        now=late,
+    )
+    assert attendance.status == AttendanceStatus.LATE
+    after = running.ends_at + timedelta(minutes=1)
+    with pytest.raises(ValidationError):
+        attendance_check_in(
+            learner=learner,
+            session=running,
+            window=current_window(after),
+            code=check_in_code(running.pk, current_window(after)),
+            now=after,
+        )
+
+
+def test_instructor_ticks_the_roster_and_others_cannot(world, running):
+    learner = world.learners["a1"].user
+    attendance_mark(actor=world.instructors["a"], session=running, learner=learner, status=AttendanceStatus.LEFT_EARLY)
+    assert Attendance.objects.get().status == AttendanceStatus.LEFT_EARLY
+    client = Client()
+    client.force_login(world.instructors["b"])
+    assert client.get(reverse("courses:check_in_screen", args=[running.pk])).status_code == 404
+    client.force_login(learner)
+    assert client.get(reverse("courses:check_in_screen", args=[running.pk])).status_code == 403
+
+
+def test_phone_check_in_through_the_url_in_the_qr_code(world, running):
+    instructor = Client()
+    instructor.force_login(world.instructors["a"])
+    screen = instructor.get(reverse("courses:check_in_screen", args=[running.pk]))
+    assert screen.status_code == 200 and world.learners["a1"].user.get_full_name() in screen.content.decode()
+    svg = instructor.get(reverse("courses:check_in_qr", args=[running.pk]))
+    assert svg["Content-Type"] == "image/svg+xml" and b"<svg" in svg.content
+    window = current_window()
+    path = reverse("courses:check_in", args=[running.pk, window, check_in_code(running.pk, window)])
+    phone = Client()
+    phone.force_login(world.learners["a1"].user)
+    assert phone.get(path).status_code == 200
+    assert Attendance.objects.get(learner=world.learners["a1"].user).status == AttendanceStatus.PRESENT
+    stranger = Client()
+    stranger.force_login(world.learners["b1"].user)
+    assert stranger.get(path).status_code == 403
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools is installed by .ci/run")
+def test_the_qr_code_decodes_to_the_check_in_url(world, running, tmp_path):
+    from django.test import RequestFactory
+
+    from courses.views.attendance import check_in_url
+
+    request = RequestFactory().get("/", HTTP_HOST="lms.example.vn")
+    url = check_in_url(request, running)
+    image = tmp_path / "qr.png"
+    segno.make(url, error="m").save(str(image), scale=8, border=4)
+    decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(image)], capture_output=True, text=True, check=True)
+    assert decoded.stdout.strip() == url
+    assert "/diem-danh/" in url and str(running.pk) in url
