@@ -55,44 +55,31 @@ def test_fit_follows_each_learners_roster(world, setup):
     assert not fits_matrix([world.learners["a1"]], [evening])[0, 0]
 
 
-def test_planner_proposes_times_that_fit_and_explains_the_rest(world, setup):
-    module, venue = setup
-    proposal = plan_propose(
+def _propose(world, module, venue, *, k: int, days: int):
+    """Three-hour sessions of class A with its instructor, from Monday to Monday + `days`."""
+    return plan_propose(
         cohort=world.cohorts["a"],
         module=module,
         date_from=MONDAY,
-        date_to=MONDAY,
-        k=2,
+        date_to=MONDAY + dt.timedelta(days=days),
+        k=k,
         venue=venue,
         instructor=world.instructors["a"],
         length=dt.timedelta(hours=3),
     )
+
+
+def test_planner_proposes_times_that_fit_and_explains_the_rest(world, setup):
+    module, venue = setup
+    proposal = _propose(world, module, venue, k=2, days=0)
     assert proposal.coverage == 2
     # With overtime on Monday evening, no single time fits both: one session leaves someone out, with the reason.
     RosterChange.objects.create(
         learner=world.learners["a1"], kind="overtime", starts_at=local(0, 17), ends_at=local(0, 21)
     )
-    one = plan_propose(
-        cohort=world.cohorts["a"],
-        module=module,
-        date_from=MONDAY,
-        date_to=MONDAY,
-        k=1,
-        venue=venue,
-        instructor=world.instructors["a"],
-        length=dt.timedelta(hours=3),
-    )
+    one = _propose(world, module, venue, k=1, days=0)
     assert one.coverage == 1 and len(one.reasons) == 1
-    proposal = plan_propose(
-        cohort=world.cohorts["a"],
-        module=module,
-        date_from=MONDAY,
-        date_to=MONDAY + dt.timedelta(days=1),
-        k=2,
-        venue=venue,
-        instructor=world.instructors["a"],
-        length=dt.timedelta(hours=3),
-    )
+    proposal = _propose(world, module, venue, k=2, days=1)
     assert proposal.coverage == 2
     sessions = plan_accept(
         actor=world.organizers["a"],
