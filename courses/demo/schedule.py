@@ -2,11 +2,25 @@
 
 from datetime import date, timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from courses.models import Cohort, DeliveryMode, ModulePage, Session, ShiftGroup, ShiftMembership, ShiftPattern, Venue
+from courses.models import (
+    SEAT_STATES,
+    Booking,
+    Cohort,
+    DeliveryMode,
+    Enrolment,
+    ModulePage,
+    Session,
+    ShiftGroup,
+    ShiftMembership,
+    ShiftPattern,
+    Venue,
+)
 from courses.rosters import PRESETS, preset
-from courses.services import plan_accept, plan_propose, venue_create
+from courses.selectors.scheduling import learner_session_offers
+from courses.services import booking_create, plan_accept, plan_propose, venue_create
 from lms.models import Enterprise, LearnerProfile, Zone
 
 PATTERN_NAMES = {
@@ -74,3 +88,15 @@ def load_schedule() -> None:
             instructor=cohort.instructors.order_by("pk").first(),
             proposal=proposal,
         )
+    # The demo learners book the first session of each in-person lesson that fits them.
+    for enrolment in Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).select_related("learner"):
+        learner = enrolment.learner
+        for offer in learner_session_offers(user=learner):
+            already = Booking.objects.filter(
+                learner=learner, module=offer.session.module_id, state__in=["booked", "waitlisted"]
+            ).exists()
+            if offer.booking is None and not already:
+                try:
+                    booking_create(actor=learner, learner=learner, session=offer.session)
+                except ValidationError:
+                    continue  # overlaps another booked lesson: left to the learner

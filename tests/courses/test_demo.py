@@ -3,6 +3,8 @@ from django.core.management import call_command
 from wagtail.models import Revision
 
 from courses.models import (
+    Attendance,
+    Booking,
     Cohort,
     CoursePage,
     Enrolment,
@@ -34,6 +36,12 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
         Enrolment,
         EnrolmentEvent,
         PersonalDataAccess,
+        ShiftGroup,
+        ShiftMembership,
+        Venue,
+        Session,
+        Booking,
+        Attendance,
     )
     counts = [model.objects.count() for model in models]
     call_command("load_demo")
@@ -43,6 +51,7 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert set(Nomination.objects.values_list("status", flat=True)) == {"pending", "approved", "rejected"}
     assert Enrolment.objects.filter(learner__username="hocvien", state="enrolled").exists()
     assert Session.objects.filter(cohort__code="NTĐ-2026-05").exists()
+    assert Booking.objects.filter(learner__username="hocvien", state="booked").exists()
 
     awareness = CoursePage.objects.get(programme_kind=ProgrammeKind.AWARENESS)
     lessons = list(ModulePage.objects.child_of(awareness).live().order_by("lesson_number"))
