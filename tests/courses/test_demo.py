@@ -13,6 +13,9 @@ from courses.models import (
     Nomination,
     ProgrammeKind,
     Session,
+    ShiftGroup,
+    ShiftMembership,
+    Venue,
 )
 from lms.models import Enterprise, LearnerProfile, PersonalDataAccess, StaffAssignment, Union, User, Zone
 from lms.roles import GROUP_NAMES, Role
