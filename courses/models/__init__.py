@@ -9,6 +9,7 @@ from .enrolment import (
     Nomination,
     NominationStatus,
 )
+from .notifications import Notification, NotificationKind, NotificationStatus
 from .pages import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, ProgrammeKind
 from .progress import ModuleProgress
 from .roster import RosterUpload
@@ -46,6 +47,9 @@ __all__ = [
     "EnrolmentState",
     "ModulePage",
     "ModuleProgress",
+    "Notification",
+    "NotificationKind",
+    "NotificationStatus",
     "Nomination",
     "NominationStatus",
     "ProgrammeIndexPage",

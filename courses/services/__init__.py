@@ -12,7 +12,15 @@ from .enrolment import (
 from .feeds import calendar_feed_for, calendar_feed_ics, calendar_feed_rotate
 from .progress import progress_mark_complete, progress_record_heartbeat, progress_record_open
 from .roster import RosterOutcome, roster_import
-from .sessions import PlanProposal, plan_accept, plan_propose, session_create, venue_create
+from .sessions import (
+    PlanProposal,
+    plan_accept,
+    plan_propose,
+    session_cancel,
+    session_create,
+    session_move,
+    venue_create,
+)
 
 __all__ = [
     "attendance_check_in",
@@ -39,6 +47,8 @@ __all__ = [
     "PlanProposal",
     "plan_accept",
     "plan_propose",
+    "session_cancel",
     "session_create",
+    "session_move",
     "venue_create",
 ]

@@ -6,10 +6,11 @@ from datetime import date, datetime, time, timedelta
 import numpy as np
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses import scheduling
-from courses.models import SEAT_STATES, Cohort, DeliveryMode, ModulePage, Session, Venue
+from courses.models import SEAT_STATES, Cohort, DeliveryMode, ModulePage, Session, SessionStatus, Venue
 from courses.planner import plan_slots
 from courses.scope import cohorts_organizer_may_fill
 from courses.selectors.scheduling import Candidate, busy_sessions, candidate_grid, fits_matrix
@@ -162,3 +163,49 @@ def plan_accept(
         )
         for slot in sorted(proposal.chosen, key=lambda c: c.start)
     ]
+
+
+def _notify_change(session: Session) -> None:
+    from courses.tasks import notify_session_change
+
+    change_no = int(timezone.now().timestamp() * 1000)
+    transaction.on_commit(lambda: notify_session_change.enqueue(session.pk, change_no))
+
+
+@transaction.atomic
+def session_cancel(*, actor: User | None, session: Session) -> Session:
+    """Cancel a session (its event stays, marked cancelled); booked learners are told and may book another."""
+    if actor is not None and not cohorts_organizer_may_fill(actor).filter(pk=session.cohort_id).exists():
+        raise PermissionDenied
+    session = Session.objects.select_for_update().get(pk=session.pk)
+    if session.status == SessionStatus.CANCELLED:
+        return session
+    session.status = SessionStatus.CANCELLED
+    session.save(update_fields=["status"])
+    _notify_change(session)
+    return session
+
+
+@transaction.atomic
+def session_move(*, actor: User | None, session: Session, start: datetime, end: datetime) -> Session:
+    """Move a session; the venue and instructor must be free then. Booked learners are told."""
+    if actor is not None and not cohorts_organizer_may_fill(actor).filter(pk=session.cohort_id).exists():
+        raise PermissionDenied
+    if end <= start:
+        raise ValidationError(_("A session must end after it starts."))
+    session = Session.objects.select_for_update().get(pk=session.pk)
+    Venue.objects.select_for_update().get(pk=session.venue_id)
+    clash = (
+        busy_sessions(venue_id=session.venue_id, instructor_id=session.instructor_id, start=start, end=end)
+        .exclude(pk=session.pk)
+        .first()
+    )
+    if clash is not None:
+        raise ValidationError(
+            _("The venue or the instructor is already booked then: %(session)s.") % {"session": clash}
+        )
+    session.starts_at, session.ends_at = start, end
+    session.save(update_fields=["starts_at", "ends_at"])
+    scheduling.event_move(session.event, start=start, end=end)
+    _notify_change(session)
+    return session

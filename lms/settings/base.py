@@ -180,3 +180,7 @@ ROUTE_VERSION_CHECK_SECONDS = float(env_str("ROUTE_VERSION_CHECK_SECONDS", "1.0"
 AUTHENTICATION_BACKENDS = ["lms.auth_backends.LmsModelBackend"]
 # Learners book in-person sessions until this many hours before they start.
 BOOKING_DEADLINE_HOURS = 12
+# Where learners' notices go: e-mail by default; add "courses.notifications.WebhookSender" with
+# NOTIFICATION_WEBHOOK_URL for an SMS or chat gateway.
+NOTIFICATION_SENDERS = env_list("NOTIFICATION_SENDERS", "courses.notifications.EmailSender")
+NOTIFICATION_WEBHOOK_URL = env_str("NOTIFICATION_WEBHOOK_URL", "")
