@@ -16,6 +16,7 @@ urlpatterns = [
     path("diem-danh/<int:session_id>/<int:window>/<str:code>/", attendance.check_in, name="check_in"),
     path("to-chuc/buoi-hoc/<int:session_id>/diem-danh/", attendance.check_in_screen, name="check_in_screen"),
     path("to-chuc/buoi-hoc/<int:session_id>/qr.svg", attendance.check_in_qr, name="check_in_qr"),
+    path("to-chuc/lich-tuan/", attendance.week_view, name="week_view"),
     path("cong-doan/", union.union_home, name="union_home"),
     path("to-chuc/", organizer.organizer_home, name="organizer_home"),
     path("to-chuc/gioi-thieu/<int:nomination_id>/duyet/", organizer.nomination_approve_view, name="nomination_approve"),

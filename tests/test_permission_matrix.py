@@ -50,6 +50,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "courses:learner_home": expect(200),
     "courses:my_sessions": expect(200),
     "courses:check_in": expect(404),
+    "courses:week_view": expect(403, instructor=200, organizer=200, other_organizer=200),
     "courses:check_in_screen": expect(403, instructor=404, organizer=404, other_organizer=404),
     "courses:check_in_qr": expect(403, instructor=404, organizer=404, other_organizer=404),
     "courses:calendar_feed": expect(404, anon=404),

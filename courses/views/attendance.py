@@ -82,3 +82,41 @@ def check_in(request: HttpRequest, session_id: int, window: int, code: str) -> H
     except ValidationError as error:
         return render(request, "courses/check_in_result.html", {"error": " ".join(error.messages)}, status=400)
     return render(request, "courses/check_in_result.html", {"attendance": attendance, "session": session})
+
+
+@role_required(Role.INSTRUCTOR, Role.ORGANIZER)
+@require_GET
+def week_view(request: HttpRequest) -> HttpResponse:
+    """Sessions of one week (Monday to Sunday) for the classes the user organizes or teaches."""
+    from datetime import date, datetime, time, timedelta
+
+    from django.utils import timezone
+
+    from courses.scope import cohorts_in_scope
+
+    try:
+        day = date.fromisoformat(request.GET.get("tuan", ""))
+    except ValueError:
+        day = timezone.localdate()
+    monday = day - timedelta(days=day.weekday())
+    tz = timezone.get_current_timezone()
+    start = datetime.combine(monday, time(0), tzinfo=tz)
+    sessions = (
+        Session.objects.filter(starts_at__gte=start, starts_at__lt=start + timedelta(days=7))
+        .filter(cohort__in=cohorts_in_scope(request.user))
+        .select_related("cohort", "module", "venue", "instructor")
+        .order_by("starts_at")
+    )
+    days = [{"date": monday + timedelta(days=n), "sessions": []} for n in range(7)]
+    for session in sessions:
+        days[(timezone.localtime(session.starts_at).date() - monday).days]["sessions"].append(session)
+    return render(
+        request,
+        "courses/week_view.html",
+        {
+            "days": days,
+            "previous": (monday - timedelta(days=7)).isoformat(),
+            "next": (monday + timedelta(days=7)).isoformat(),
+            "monday": monday,
+        },
+    )

@@ -136,3 +136,15 @@ def test_the_qr_code_decodes_to_the_check_in_url(world, running, tmp_path):
     decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(image)], capture_output=True, text=True, check=True)
     assert decoded.stdout.strip() == url
     assert "/diem-danh/" in url and str(running.pk) in url
+
+
+def test_week_view_shows_the_weeks_sessions_in_scope(world, running):
+    week = timezone.localdate(running.starts_at).isoformat()
+    instructor = Client()
+    instructor.force_login(world.instructors["a"])
+    page = instructor.get(reverse("courses:week_view") + f"?tuan={week}").content.decode()
+    assert running.cohort.code in page and running.module.title in page
+    other = Client()
+    other.force_login(world.organizers["b"])
+    assert running.module.title not in other.get(reverse("courses:week_view") + f"?tuan={week}").content.decode()
+    assert other.get(reverse("courses:week_view") + "?tuan=khong-phai-ngay").status_code == 200
