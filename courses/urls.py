@@ -23,6 +23,7 @@ urlpatterns = [
     path("to-chuc/gioi-thieu/<int:nomination_id>/tu-choi/", organizer.nomination_reject_view, name="nomination_reject"),
     path("to-chuc/lop/<int:cohort_id>/", organizer.cohort_detail, name="cohort_detail"),
     path("to-chuc/lop/mo-lop/", organizer.cohort_edit, name="cohort_create"),
+    path("to-chuc/lop/<int:cohort_id>/lap-lich/", organizer.plan_sessions_view, name="plan_sessions"),
     path("to-chuc/lop/<int:cohort_id>/sua/", organizer.cohort_edit, name="cohort_edit"),
     path(
         "to-chuc/ghi-danh/<int:enrolment_id>/chuyen/",

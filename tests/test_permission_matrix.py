@@ -66,6 +66,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "courses:cohort_detail": expect(403, organizer=200, other_organizer=404, instructor=200, report_viewer=200),
     "courses:cohort_create": expect(403, organizer=200, other_organizer=200),
     "courses:cohort_edit": expect(403, organizer=200, other_organizer=404),
+    "courses:plan_sessions": expect(403, organizer=200, other_organizer=404),
     "courses:enrolment_transition": expect(403, organizer=405, other_organizer=405),
     "courses:roster_upload": expect(403, organizer=200, other_organizer=200),
     "courses:roster_preview": expect(403, organizer=200, other_organizer=404),

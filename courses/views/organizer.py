@@ -176,3 +176,61 @@ def cohort_edit(request: HttpRequest, cohort_id: int | None = None) -> HttpRespo
             messages.success(request, _("Class %(code)s saved.") % {"code": saved.code})
             return redirect("courses:cohort_detail", cohort_id=saved.pk)
     return render(request, "courses/cohort_form.html", {"form": form, "cohort": cohort})
+
+
+@role_required(Role.ORGANIZER)
+@require_http_methods(["GET", "POST"])
+def plan_sessions_view(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    """The planner: propose the sessions that let the most learners of the class attend; accept to create them."""
+    from datetime import timedelta
+
+    from courses.forms.enrolment import PlanForm
+    from courses.models import Venue
+    from courses.services import plan_accept, plan_propose
+
+    cohort = get_object_or_404(cohorts_organizer_may_fill(request.user), pk=cohort_id)
+    form = PlanForm(request.POST or None, cohort=cohort, venues=Venue.objects.filter(zone=cohort.zone))
+    proposal = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            proposal = plan_propose(
+                cohort=cohort,
+                module=data["module"],
+                date_from=data["date_from"],
+                date_to=data["date_to"],
+                k=data["k"],
+                venue=data["venue"],
+                instructor=data["instructor"],
+                length=timedelta(minutes=data["minutes"]),
+            )
+            if "accept" in request.POST:
+                sessions = plan_accept(
+                    actor=request.user,
+                    cohort=cohort,
+                    module=data["module"],
+                    venue=data["venue"],
+                    instructor=data["instructor"],
+                    proposal=proposal,
+                )
+                messages.success(request, _("%(count)d sessions created.") % {"count": len(sessions)})
+                return redirect("courses:cohort_detail", cohort_id=cohort.pk)
+        except ValidationError as error:
+            form.add_error(None, error)
+            proposal = None
+    rows = []
+    if proposal is not None:
+        counts = [0] * len(proposal.chosen)
+        for index in proposal.covered_by.values():
+            counts[index] += 1
+        rows = list(zip(proposal.chosen, counts, strict=True))
+    left_out = (
+        [(learner, proposal.reasons[learner.pk]) for learner in proposal.learners if learner.pk in proposal.reasons]
+        if proposal
+        else []
+    )
+    return render(
+        request,
+        "courses/plan_sessions.html",
+        {"cohort": cohort, "form": form, "proposal": proposal, "rows": rows, "left_out": left_out},
+    )

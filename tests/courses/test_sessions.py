@@ -185,3 +185,29 @@ def test_plan_sessions_command(world, setup, capsys):
         )
     with pytest.raises(CommandError):
         call_command(*args[:7], "31/02/2026", *args[8:])
+
+
+def test_planner_screen_proposes_then_creates(world, setup):
+    from django.test import Client
+    from django.urls import reverse
+
+    module, venue = setup
+    client = Client()
+    client.force_login(world.organizers["a"])
+    url = reverse("courses:plan_sessions", args=[world.cohorts["a"].pk])
+    form = {
+        "module": module.pk,
+        "date_from": "07/12/2026",
+        "date_to": "08/12/2026",
+        "k": "2",
+        "minutes": "180",
+        "venue": venue.pk,
+        "instructor": world.instructors["a"].pk,
+    }
+    page = client.post(url, form | {"propose": "1"})
+    assert page.status_code == 200 and 'class="proposal"' in page.content.decode()
+    assert Session.objects.count() == 0
+    assert client.post(url, form | {"accept": "1"}).status_code == 302
+    assert Session.objects.count() >= 1
+    bad = client.post(url, form | {"date_to": "01/12/2026", "propose": "1"})
+    assert bad.status_code == 200 and "errors" in bad.content.decode()
