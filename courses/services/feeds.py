@@ -35,6 +35,9 @@ def calendar_feed_ics(*, feed: CalendarFeed, host: str) -> bytes:
     calendar.add("x-wr-calname", "Lịch học")
     calendar.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     now = timezone.now()
+    booked_ids = set(
+        Booking.objects.filter(learner=user, state=BookingState.BOOKED).values_list("session_id", flat=True)
+    )
     sessions = (
         (booked | Session.objects.filter(pk__in=cancelled_bookings))
         .distinct()
@@ -49,8 +52,7 @@ def calendar_feed_ics(*, feed: CalendarFeed, host: str) -> bytes:
         event.add("summary", f"{session.module.title} ({session.cohort.code})")
         event.add("location", f"{session.venue.name}, {session.venue.address}".rstrip(", "))
         active = session.status == SessionStatus.SCHEDULED and (
-            session.instructor_id == user.pk
-            or Booking.objects.filter(session=session, learner=user, state=BookingState.BOOKED).exists()
+            session.instructor_id == user.pk or session.pk in booked_ids
         )
         event.add("status", "CONFIRMED" if active else "CANCELLED")
         calendar.add_component(event)

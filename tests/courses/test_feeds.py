@@ -53,3 +53,25 @@ def test_rotating_the_token_revokes_the_old_address(world):
     assert old != new
     assert Client().get(reverse("courses:calendar_feed", args=[old])).status_code == 404
     assert Client().get(reverse("courses:calendar_feed", args=[new])).status_code == 200
+
+
+def test_feed_queries_do_not_grow_with_sessions(world, setup, django_assert_max_num_queries):  # noqa: F811
+    module, venue = setup
+    learner = world.learners["a1"].user
+    from courses.models import Booking
+
+    for day in range(4):
+        session = session_create(
+            actor=None,
+            cohort=world.cohorts["a"],
+            module=module,
+            venue=venue,
+            instructor=None,
+            start=local(day, 18, 30),
+            end=local(day, 21),
+        )
+        Booking.objects.create(session=session, module=module, learner=learner, state="cancelled" if day else "booked")
+    feed = calendar_feed_for(user=learner)
+    with django_assert_max_num_queries(4):
+        body = Client().get(reverse("courses:calendar_feed", args=[feed.token])).content
+    assert len(Calendar.from_ical(body).walk("VEVENT")) == 4
