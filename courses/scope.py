@@ -3,7 +3,7 @@
 from django.db.models import Q, QuerySet
 
 from courses.models import Cohort, Enrolment, Nomination
-from lms.models import User
+from lms.models import Enterprise, User
 from lms.roles import Role
 from lms.scope import enterprises_in_scope, has_role, organizing_units_of, unions_of, zones_of
 
@@ -52,3 +52,17 @@ def enrolments_in_scope(user: User) -> QuerySet[Enrolment]:
         | Q(learner__learner_profile__enterprise__in=enterprises_in_scope(user))
         | Q(learner=user)
     ).distinct()
+
+
+def enterprises_whose_rosters_user_manages(user: User) -> QuerySet[Enterprise]:
+    """Shift groups and memberships are kept by the zone's organizers and by the enterprise's union officers."""
+    if not user.is_authenticated:
+        return Enterprise.objects.none()
+    if user.is_superuser:
+        return Enterprise.objects.all()
+    condition = Q(pk__in=[])
+    if has_role(user, Role.ORGANIZER):
+        condition |= Q(zone__in=zones_of(user))
+    if has_role(user, Role.UNION_NOMINATOR):
+        condition |= Q(pk__in=unions_of(user).values("enterprise_id"))
+    return Enterprise.objects.filter(condition)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django_tasks import task
 
-from courses.models import Booking, BookingState, NotificationKind, Session, SessionStatus
+from courses.models import Booking, BookingFlag, BookingState, NotificationKind, Session, SessionStatus
 from courses.notifications import deliver
 
 REMINDERS = ((NotificationKind.REMINDER_24H, timedelta(hours=24)), (NotificationKind.REMINDER_2H, timedelta(hours=2)))
@@ -55,9 +55,11 @@ def notify_session_change(session_id: int, change_no: int) -> int:
     kind = NotificationKind.SESSION_CANCELLED if cancelled else NotificationKind.SESSION_CHANGED
     sent = 0
     with override("vi"):
-        for booking in (
-            Booking.objects.filter(session=session).exclude(state=BookingState.CANCELLED).select_related("learner")
-        ):
+        if cancelled:
+            bookings = Booking.objects.filter(session=session, flag=BookingFlag.SESSION_CANCELLED)
+        else:
+            bookings = Booking.objects.filter(session=session).exclude(state=BookingState.CANCELLED)
+        for booking in bookings.select_related("learner"):
             text = (
                 _("The session %(lesson)s on %(when)s is cancelled; please book another one.")
                 if cancelled
@@ -71,6 +73,33 @@ def notify_session_change(session_id: int, change_no: int) -> int:
                     kind=kind,
                     subject=_("Change to your session"),
                     text=text,
+                )
+                is not None
+            )
+    return sent
+
+
+@task()
+def notify_roster_clash(booking_ids: list[int]) -> int:
+    """Tell learners that a booked session no longer fits their shift roster."""
+    sent = 0
+    with override("vi"):
+        for booking in Booking.objects.filter(pk__in=booking_ids, flag=BookingFlag.ROSTER_CLASH).select_related(
+            "learner", "session__venue", "session__module"
+        ):
+            session = booking.session
+            sent += (
+                deliver(
+                    key=f"{NotificationKind.ROSTER_CLASH}:{booking.pk}:{booking.flagged_at:%Y%m%d%H%M%S}",
+                    user=booking.learner,
+                    session=session,
+                    kind=NotificationKind.ROSTER_CLASH,
+                    subject=_("Your session clashes with your shifts"),
+                    text=_(
+                        "The session %(lesson)s on %(when)s now clashes with your shift roster; book another "
+                        "session or ask the organizer for an exception."
+                    )
+                    % {"lesson": session.module.title, "when": _when(session)},
                 )
                 is not None
             )

@@ -10,8 +10,9 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from courses.models import Enrolment, Nomination, RosterUpload
-from courses.services import nomination_create
+from courses.models import Enrolment, Nomination, RosterUpload, ShiftGroup
+from courses.services import nomination_create, session_create
+from tests.courses.test_sessions import local, setup  # noqa: F401  (fixture)
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,10 +50,18 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:my_data": expect(200),
     "courses:learner_home": expect(200),
     "courses:my_sessions": expect(200),
-    "courses:check_in": expect(404),
+    "courses:check_in": expect(400),  # a made-up code for a real session
     "courses:week_view": expect(403, instructor=200, organizer=200, other_organizer=200),
-    "courses:check_in_screen": expect(403, instructor=404, organizer=404, other_organizer=404),
-    "courses:check_in_qr": expect(403, instructor=404, organizer=404, other_organizer=404),
+    "courses:check_in_screen": expect(403, instructor=200, organizer=200, other_organizer=404),
+    "courses:check_in_qr": expect(403, instructor=200, organizer=200, other_organizer=404),
+    "courses:session_detail": expect(403, organizer=200, other_organizer=404),
+    "courses:session_cancel": expect(403, organizer=405, other_organizer=405),
+    "courses:session_add": expect(403, organizer=200, other_organizer=404),
+    "courses:my_roster": expect(302, learner=200),
+    "courses:roster_change_delete": expect(405),
+    "courses:acknowledge_booking": expect(405),
+    "courses:shift_groups": expect(403, organizer=200, other_organizer=200, nominator=200, other_nominator=200),
+    "courses:shift_group": expect(403, organizer=200, other_organizer=404, nominator=200, other_nominator=404),
     "courses:calendar_feed": expect(404, anon=404),
     "courses:calendar_feed_renew": expect(405),
     "courses:book_session": expect(405),
@@ -112,13 +121,23 @@ def users(world, editor):
 
 
 @pytest.fixture
-def objects(world):
+def objects(world, setup):  # noqa: F811
     nomination = nomination_create(
         actor=world.nominators["a"], learner=world.learners["a1"], programme_kind="awareness", recommendation="Tốt"
     )
-    enrolment = Enrolment.objects.create(learner=world.learners["a2"].user, cohort=world.cohorts["a"], state="enrolled")
+    enrolment = Enrolment.objects.get(learner=world.learners["a2"].user, cohort=world.cohorts["a"])  # from `setup`
     upload = RosterUpload.objects.create(
         uploaded_by=world.organizers["a"], enterprise=world.enterprises["a"], filename="r.csv", data=b"x"
+    )
+    module, venue = setup
+    session = session_create(
+        actor=None,
+        cohort=world.cohorts["a"],
+        module=module,
+        venue=venue,
+        instructor=world.instructors["a"],
+        start=local(1, 18, 30),
+        end=local(1, 21, 30),
     )
     return {
         "module_id": world.curriculum.modules[0].pk,
@@ -127,8 +146,10 @@ def objects(world):
         "enrolment_id": enrolment.pk,
         "profile_id": world.learners["a1"].pk,
         "upload_id": upload.pk,
-        "session_id": 1,
+        "session_id": session.pk,
         "booking_id": 1,
+        "change_id": 1,
+        "group_id": ShiftGroup.objects.get(name="Ca 3").pk,
     }
 
 

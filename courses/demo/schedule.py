@@ -1,9 +1,10 @@
 """Demo rosters, venues and planned sessions. Idempotent."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from courses.models import (
     SEAT_STATES,
@@ -21,6 +22,7 @@ from courses.models import (
 from courses.rosters import PRESETS, preset
 from courses.selectors.scheduling import learner_session_offers
 from courses.services import booking_create, plan_accept, plan_propose, venue_create
+from courses.services.sessions import session_series_create
 from lms.models import Enterprise, LearnerProfile, Zone
 
 PATTERN_NAMES = {
@@ -88,6 +90,7 @@ def load_schedule() -> None:
             instructor=cohort.instructors.order_by("pk").first(),
             proposal=proposal,
         )
+    _weekly_series(venues)
     # The demo learners book the first session of each in-person lesson that fits them.
     for enrolment in Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).select_related("learner"):
         learner = enrolment.learner
@@ -100,3 +103,23 @@ def load_schedule() -> None:
                     booking_create(actor=learner, learner=learner, session=offer.session)
                 except ValidationError:
                     continue  # overlaps another booked lesson: left to the learner
+
+
+def _weekly_series(venues: dict) -> None:
+    """The new-member class meets on Sunday mornings, when no crew of the zone works a day shift: a weekly series."""
+    cohort = Cohort.objects.get(code="ĐVM-2026-02")
+    module = ModulePage.objects.child_of(cohort.course).exclude(delivery_mode=DeliveryMode.ONLINE).first()
+    if module is None or Session.objects.filter(cohort=cohort, module=module).exists():
+        return
+    sunday = cohort.opens_on + timedelta(days=(6 - cohort.opens_on.weekday()) % 7)
+    start = timezone.make_aware(datetime.combine(sunday, time(8)))
+    session_series_create(
+        actor=None,
+        cohort=cohort,
+        module=module,
+        venue=venues[cohort.zone.name],
+        instructor=cohort.instructors.order_by("pk").first(),
+        start=start,
+        end=start + timedelta(hours=3),
+        weeks=4,
+    )

@@ -117,32 +117,3 @@ class CohortForm(forms.ModelForm):
         if enrol_closes and closes and enrol_closes > closes:
             self.add_error("enrolment_closes_on", _("Enrolment must close by the last day of the class."))
         return cleaned
-
-
-class PlanForm(forms.Form):
-    """What the organizer asks the planner for."""
-
-    module = forms.ModelChoiceField(label=_("Lesson"), queryset=None)
-    date_from = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
-    date_to = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
-    k = forms.IntegerField(label=_("Number of sessions"), min_value=1, max_value=20, initial=3)
-    minutes = forms.IntegerField(label=_("Length (minutes)"), min_value=30, max_value=600, initial=180)
-    venue = forms.ModelChoiceField(label=_("Venue"), queryset=None)
-    instructor = forms.ModelChoiceField(label=_("Instructor"), queryset=None, required=False)
-
-    def __init__(self, *args, cohort: Cohort, venues, **kwargs):
-        from courses.models import DeliveryMode, ModulePage
-
-        super().__init__(*args, **kwargs)
-        self.fields["module"].queryset = (
-            ModulePage.objects.child_of(cohort.course).live().exclude(delivery_mode=DeliveryMode.ONLINE)
-        )
-        self.fields["venue"].queryset = venues
-        self.fields["instructor"].queryset = cohort.instructors.all()
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
-        if start and end and (end < start or (end - start).days > 31):
-            self.add_error("date_to", _("Choose a range of at most 31 days, ending after it starts."))
-        return cleaned

@@ -9,6 +9,7 @@ class NotificationKind(models.TextChoices):
     REMINDER_2H = "reminder_2h", _("Reminder 2 hours before")
     SESSION_CHANGED = "session_changed", _("Session changed")
     SESSION_CANCELLED = "session_cancelled", _("Session cancelled")
+    ROSTER_CLASH = "roster_clash", _("Booking clashes with the roster")
 
 
 class NotificationStatus(models.TextChoices):

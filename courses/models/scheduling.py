@@ -141,7 +141,9 @@ class Session(models.Model):
     ends_at = models.DateTimeField(_("ends"))
     capacity = models.PositiveIntegerField(_("places"))
     status = models.CharField(_("status"), max_length=20, choices=SessionStatus.choices, default="scheduled")
-    event = models.OneToOneField("schedule.Event", on_delete=models.PROTECT, related_name="+")
+    # The scheduler event; a weekly series shares one recurring event, each session being one of its occurrences.
+    event = models.ForeignKey("schedule.Event", on_delete=models.PROTECT, related_name="+")
+    occurrence_start = models.DateTimeField(null=True, blank=True, help_text="Original start within a series.")
 
     class Meta:
         verbose_name = _("session")
@@ -163,6 +165,15 @@ class BookingState(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class BookingFlag(models.TextChoices):
+    """Why a booking needs the learner's attention after something changed."""
+
+    NONE = "", _("No change")
+    SESSION_MOVED = "session_moved", _("The session was moved")
+    SESSION_CANCELLED = "session_cancelled", _("The session was cancelled")
+    ROSTER_CLASH = "roster_clash", _("The session now clashes with your shift roster")
+
+
 class Booking(models.Model):
     """A learner's place in a session (or on its waiting list). One active booking per learner and lesson."""
 
@@ -178,6 +189,8 @@ class Booking(models.Model):
         related_name="+",
         help_text=_("The organizer who allowed a session that clashes with the roster."),
     )
+    flag = models.CharField(_("attention"), max_length=30, choices=BookingFlag.choices, default="", blank=True)
+    flagged_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -192,6 +205,7 @@ class Booking(models.Model):
                 name="booking_one_active_per_lesson",
             ),
             models.CheckConstraint(condition=Q(state__in=BookingState.values), name="booking_state_valid"),
+            models.CheckConstraint(condition=Q(flag__in=BookingFlag.values), name="booking_flag_valid"),
         ]
 
     def __str__(self) -> str:
@@ -227,6 +241,7 @@ class Attendance(models.Model):
     learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attendance")
     status = models.CharField(_("status"), max_length=20, choices=AttendanceStatus.choices)
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
+    left_at = models.DateTimeField(_("left at"), null=True, blank=True)
     by_qr = models.BooleanField(_("by QR code"), default=False)
     marked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     updated_at = models.DateTimeField(auto_now=True)

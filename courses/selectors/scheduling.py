@@ -7,7 +7,7 @@ import numpy as np
 from django.utils import timezone
 
 from courses.models import RosterChange, Session, SessionStatus, ShiftMembership
-from courses.rosters import Busy, Change, ChangeKind, Rules, busy_time
+from courses.rosters import Busy, Change, ChangeKind, Rules, busy_time, shifts_between
 from lms.models import LearnerProfile
 
 
@@ -146,3 +146,39 @@ def learner_session_offers(*, user) -> list[SessionOffer]:
         for session, fit in zip(sessions, fit_row, strict=True)
     ]
     return [offer for offer in offers if offer.fits or offer.booking is not None]
+
+
+@dataclass(frozen=True)
+class ShiftOnDay:
+    start: datetime  # local, naive
+    end: datetime
+    kind: str  # "shift", or a roster change kind ("overtime", "swap_in"); shifts on leave are left out
+
+
+def upcoming_shifts(profile: LearnerProfile, *, days: int = 14) -> list[ShiftOnDay]:
+    """The learner's shifts for the next `days` days as the roster and their own changes make them."""
+    start = datetime.combine(timezone.localdate(), time(0))
+    end = start + timedelta(days=days)
+    membership = ShiftMembership.objects.filter(learner=profile).select_related("group__pattern").first()
+    shifts = []
+    if membership is not None:
+        group = membership.group
+        shifts = shifts_between(group.pattern.cycle(), group.anchor_date, start, end)
+    changes = RosterChange.objects.filter(learner=profile, ends_at__gt=timezone.now()).order_by("starts_at")
+    leaves = [(_local(c.starts_at), _local(c.ends_at)) for c in changes if c.kind == ChangeKind.LEAVE]
+    found = [ShiftOnDay(s, e, "shift") for s, e in shifts if not any(ls <= s < le for ls, le in leaves)] + [
+        ShiftOnDay(_local(c.starts_at), _local(c.ends_at), c.kind) for c in changes if c.kind != ChangeKind.LEAVE
+    ]
+    return sorted((s for s in found if s.end > start and s.start < end), key=lambda s: s.start)
+
+
+def learner_flagged_bookings(*, user):
+    """The learner's bookings with a change they have not seen yet (moved, cancelled, now clashing)."""
+    from courses.models import Booking, BookingFlag
+
+    return (
+        Booking.objects.filter(learner=user, session__ends_at__gt=timezone.now())
+        .exclude(flag=BookingFlag.NONE)
+        .select_related("session__module", "session__venue")
+        .order_by("session__starts_at")
+    )

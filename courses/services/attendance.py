@@ -67,17 +67,33 @@ def attendance_check_in(*, learner: User, session: Session, window: int, code: s
 
 
 @transaction.atomic
-def attendance_mark(*, actor: User, session: Session, learner: User, status: str) -> Attendance:
-    """The instructor ticks the roster (for workers without a phone or connection)."""
+def attendance_mark(
+    *, actor: User, session: Session, learner: User, status: str, at: datetime | None = None
+) -> Attendance:
+    """The instructor ticks the roster (for workers without a phone or connection). `at` is when a late learner
+    arrived or an early one left (now when not given); it must fall within the session."""
     if not may_take_attendance(actor, session):
         raise PermissionDenied
     if status not in AttendanceStatus.values:
         raise ValidationError(_("Unknown attendance status."))
     if not _learner_of(session, learner):
         raise ValidationError(_("This person is not a learner of this course."))
-    attendance, _created = Attendance.objects.update_or_create(
-        session=session,
-        learner=learner,
-        defaults={"status": status, "marked_by": actor, "checked_in_at": timezone.now()},
-    )
+    if at is not None and not session.starts_at <= at <= session.ends_at:
+        raise ValidationError(_("The time must fall within the session."))
+    now = timezone.now()
+    attendance = Attendance.objects.select_for_update().filter(session=session, learner=learner).first()
+    attendance = attendance or Attendance(session=session, learner=learner)
+    attendance.status, attendance.marked_by = status, actor
+    if status == AttendanceStatus.ABSENT:
+        attendance.checked_in_at = attendance.left_at = None
+    elif status == AttendanceStatus.LEFT_EARLY:
+        attendance.left_at = at or min(now, session.ends_at)
+        attendance.checked_in_at = attendance.checked_in_at or session.starts_at
+    else:
+        attendance.left_at = None
+        if status == AttendanceStatus.LATE:
+            attendance.checked_in_at = at or attendance.checked_in_at or now
+        else:
+            attendance.checked_in_at = attendance.checked_in_at or at or now
+    attendance.save()
     return attendance

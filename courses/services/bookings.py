@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import SEAT_STATES, Booking, BookingState, Enrolment, Session, SessionStatus
+from courses.models import SEAT_STATES, Booking, BookingFlag, BookingState, Enrolment, Session, SessionStatus
 from courses.scope import cohorts_organizer_may_fill
 from courses.selectors.scheduling import Candidate, fits_matrix
 from lms.models import LearnerProfile, User
@@ -108,3 +108,58 @@ def booking_cancel(*, actor: User, booking: Booking) -> Booking | None:
             waiting.save(update_fields=["state", "updated_at"])
             return waiting
     return None
+
+
+def _flag(booking: Booking, flag: str, now) -> None:
+    booking.flag, booking.flagged_at = flag, now
+    booking.save(update_fields=["flag", "flagged_at", "state", "updated_at"])
+
+
+def bookings_flag_session_change(*, session: Session) -> int:
+    """After a session is moved or cancelled: flag its bookings. A cancelled session's bookings end, so the
+    learners can book another session of the lesson at once."""
+    now = timezone.now()
+    bookings = list(Booking.objects.select_for_update().filter(session=session, state__in=ACTIVE))
+    if session.status == SessionStatus.CANCELLED:
+        for booking in bookings:
+            booking.state = BookingState.CANCELLED
+            _flag(booking, BookingFlag.SESSION_CANCELLED, now)
+        return len(bookings)
+    for booking in bookings:
+        clash = booking.overridden_by_id is None and not session_fits(booking.learner, session)
+        _flag(booking, BookingFlag.ROSTER_CLASH if clash else BookingFlag.SESSION_MOVED, now)
+    return len(bookings)
+
+
+def bookings_recheck_roster(*, learner: User) -> list[Booking]:
+    """After the learner's roster changed: flag upcoming bookings that no longer fit (unless an organizer allowed
+    the clash) and clear the flag of those that fit again. Returns the newly flagged bookings."""
+    now = timezone.now()
+    bookings = list(
+        Booking.objects.select_for_update()
+        .filter(learner=learner, state__in=ACTIVE, session__starts_at__gt=now, overridden_by__isnull=True)
+        .select_related("session")
+    )
+    profile = LearnerProfile.objects.filter(user=learner).select_related("enterprise").first()
+    if not bookings or profile is None:
+        return []
+    fits = fits_matrix([profile], [Candidate(b.session.starts_at, b.session.ends_at) for b in bookings])[0]
+    flagged = []
+    for booking, fit in zip(bookings, fits, strict=True):
+        if not fit and booking.flag != BookingFlag.ROSTER_CLASH:
+            _flag(booking, BookingFlag.ROSTER_CLASH, now)
+            flagged.append(booking)
+        elif fit and booking.flag == BookingFlag.ROSTER_CLASH:
+            _flag(booking, BookingFlag.NONE, None)
+    return flagged
+
+
+@transaction.atomic
+def booking_acknowledge(*, actor: User, booking: Booking) -> Booking:
+    """The learner has seen the change and keeps the booking."""
+    if actor.pk != booking.learner_id:
+        raise PermissionDenied
+    booking = Booking.objects.select_for_update().get(pk=booking.pk)
+    if booking.flag:
+        _flag(booking, BookingFlag.NONE, None)
+    return booking

@@ -14,6 +14,7 @@ from courses.models import SEAT_STATES, Cohort, DeliveryMode, ModulePage, Sessio
 from courses.planner import plan_slots
 from courses.scope import cohorts_organizer_may_fill
 from courses.selectors.scheduling import Candidate, busy_sessions, candidate_grid, fits_matrix
+from courses.services.bookings import bookings_flag_session_change
 from lms.models import LearnerProfile, User, Zone
 from lms.text import nfc
 
@@ -35,6 +36,25 @@ def _check_module(cohort: Cohort, module: ModulePage) -> None:
         raise ValidationError(_("Lesson %(title)s is studied online only.") % {"title": module.title})
 
 
+def _ensure_free(*, venue_id: int, instructor_id: int | None, start: datetime, end: datetime, exclude=None) -> None:
+    clash = busy_sessions(venue_id=venue_id, instructor_id=instructor_id, start=start, end=end)
+    if exclude is not None:
+        clash = clash.exclude(pk=exclude)
+    clash = clash.first()
+    if clash is not None:
+        raise ValidationError(
+            _("The venue or the instructor is already booked then: %(session)s.") % {"session": clash}
+        )
+
+
+def _check_new(actor: User | None, cohort: Cohort, module: ModulePage, start: datetime, end: datetime) -> None:
+    if actor is not None and not cohorts_organizer_may_fill(actor).filter(pk=cohort.pk).exists():
+        raise PermissionDenied
+    _check_module(cohort, module)
+    if end <= start:
+        raise ValidationError(_("A session must end after it starts."))
+
+
 @transaction.atomic
 def session_create(
     *,
@@ -48,19 +68,9 @@ def session_create(
     capacity: int | None = None,
 ) -> Session:
     """Offer one session of a module. A venue or an instructor is never booked twice at the same time."""
-    if actor is not None and not cohorts_organizer_may_fill(actor).filter(pk=cohort.pk).exists():
-        raise PermissionDenied
-    _check_module(cohort, module)
-    if end <= start:
-        raise ValidationError(_("A session must end after it starts."))
+    _check_new(actor, cohort, module, start, end)
     Venue.objects.select_for_update().get(pk=venue.pk)  # serialise bookings of the same venue
-    clash = busy_sessions(venue_id=venue.pk, instructor_id=instructor.pk if instructor else None, start=start, end=end)
-    clash = clash.first()
-    if clash is not None:
-        raise ValidationError(
-            _("The venue or the instructor is already booked then: %(session)s.") % {"session": clash}
-        )
-    capacity = min(capacity or venue.capacity, venue.capacity)
+    _ensure_free(venue_id=venue.pk, instructor_id=instructor.pk if instructor else None, start=start, end=end)
     event = scheduling.event_create(
         calendar=venue.calendar, title=f"{cohort.code} · {module.title}", start=start, end=end
     )
@@ -71,9 +81,72 @@ def session_create(
         instructor=instructor,
         starts_at=start,
         ends_at=end,
-        capacity=capacity,
+        occurrence_start=start,
+        capacity=min(capacity or venue.capacity, venue.capacity),
         event=event,
     )
+
+
+MAX_WEEKS = 26
+
+
+@transaction.atomic
+def session_series_create(
+    *,
+    actor: User | None,
+    cohort: Cohort,
+    module: ModulePage,
+    venue: Venue,
+    instructor: User | None,
+    start: datetime,
+    end: datetime,
+    weeks: int,
+    capacity: int | None = None,
+) -> list[Session]:
+    """Offer the same session every week for `weeks` weeks: one recurring scheduler event, one session per
+    occurrence. All or nothing: if any week clashes, nothing is created and the clash is named."""
+    if weeks == 1:
+        return [
+            session_create(
+                actor=actor,
+                cohort=cohort,
+                module=module,
+                venue=venue,
+                instructor=instructor,
+                start=start,
+                end=end,
+                capacity=capacity,
+            )
+        ]
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise ValidationError(_("A series has from 1 to %(max)d weeks.") % {"max": MAX_WEEKS})
+    _check_new(actor, cohort, module, start, end)
+    Venue.objects.select_for_update().get(pk=venue.pk)
+    event = scheduling.weekly_event_create(
+        calendar=venue.calendar, title=f"{cohort.code} · {module.title}", start=start, end=end, weeks=weeks
+    )
+    sessions = []
+    for occurrence in scheduling.series_occurrences(event):
+        _ensure_free(
+            venue_id=venue.pk,
+            instructor_id=instructor.pk if instructor else None,
+            start=occurrence.start,
+            end=occurrence.end,
+        )
+        sessions.append(
+            Session.objects.create(
+                cohort=cohort,
+                module=module,
+                venue=venue,
+                instructor=instructor,
+                starts_at=occurrence.start,
+                ends_at=occurrence.end,
+                occurrence_start=occurrence.original_start,
+                capacity=min(capacity or venue.capacity, venue.capacity),
+                event=event,
+            )
+        )
+    return sessions
 
 
 @dataclass
@@ -172,40 +245,48 @@ def _notify_change(session: Session) -> None:
     transaction.on_commit(lambda: notify_session_change.enqueue(session.pk, change_no))
 
 
-@transaction.atomic
-def session_cancel(*, actor: User | None, session: Session) -> Session:
-    """Cancel a session (its event stays, marked cancelled); booked learners are told and may book another."""
+def _check_organizer(actor: User | None, session: Session) -> None:
     if actor is not None and not cohorts_organizer_may_fill(actor).filter(pk=session.cohort_id).exists():
         raise PermissionDenied
-    session = Session.objects.select_for_update().get(pk=session.pk)
+
+
+@transaction.atomic
+def session_cancel(*, actor: User | None, session: Session) -> Session:
+    """Cancel a session (its scheduler occurrence is kept, marked cancelled); its bookings end and are flagged, and
+    the learners are told so they can book another session."""
+    _check_organizer(actor, session)
+    session = Session.objects.select_for_update().select_related("event").get(pk=session.pk)
     if session.status == SessionStatus.CANCELLED:
         return session
     session.status = SessionStatus.CANCELLED
     session.save(update_fields=["status"])
+    scheduling.occurrence_cancel(session.event, original_start=session.occurrence_start or session.event.start)
+    bookings_flag_session_change(session=session)
     _notify_change(session)
     return session
 
 
 @transaction.atomic
 def session_move(*, actor: User | None, session: Session, start: datetime, end: datetime) -> Session:
-    """Move a session; the venue and instructor must be free then. Booked learners are told."""
-    if actor is not None and not cohorts_organizer_may_fill(actor).filter(pk=session.cohort_id).exists():
-        raise PermissionDenied
+    """Move a session; the venue and instructor must be free then. Its bookings are flagged (as a roster clash
+    where the new time does not fit the learner's shifts) and the learners are told."""
+    _check_organizer(actor, session)
     if end <= start:
         raise ValidationError(_("A session must end after it starts."))
-    session = Session.objects.select_for_update().get(pk=session.pk)
+    session = Session.objects.select_for_update().select_related("event").get(pk=session.pk)
+    if session.status == SessionStatus.CANCELLED:
+        raise ValidationError(_("This session has been cancelled."))
     Venue.objects.select_for_update().get(pk=session.venue_id)
-    clash = (
-        busy_sessions(venue_id=session.venue_id, instructor_id=session.instructor_id, start=start, end=end)
-        .exclude(pk=session.pk)
-        .first()
+    _ensure_free(
+        venue_id=session.venue_id, instructor_id=session.instructor_id, start=start, end=end, exclude=session.pk
     )
-    if clash is not None:
-        raise ValidationError(
-            _("The venue or the instructor is already booked then: %(session)s.") % {"session": clash}
-        )
+    if session.event.rule_id:
+        scheduling.occurrence_move(session.event, original_start=session.occurrence_start, start=start, end=end)
+    else:
+        scheduling.event_move(session.event, start=start, end=end)
+        session.occurrence_start = start
     session.starts_at, session.ends_at = start, end
-    session.save(update_fields=["starts_at", "ends_at"])
-    scheduling.event_move(session.event, start=start, end=end)
+    session.save(update_fields=["starts_at", "ends_at", "occurrence_start"])
+    bookings_flag_session_change(session=session)
     _notify_change(session)
     return session

@@ -1,6 +1,7 @@
 """The instructor's check-in screen (rotating QR code and roster ticks) and the learner's check-in."""
 
 import io
+from datetime import date, datetime, time, timedelta
 
 import segno
 from django.contrib import messages
@@ -9,11 +10,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from courses.models import Attendance, AttendanceStatus, Booking, BookingState, Session
+from courses.scope import cohorts_in_scope
 from courses.services import attendance_check_in, attendance_mark, check_in_code, current_window
 from courses.services.attendance import WINDOW_SECONDS, may_take_attendance
 from lms.decorators import role_required
@@ -26,6 +29,19 @@ def _session_for_staff(request: HttpRequest, session_id: int) -> Session:
     if not may_take_attendance(request.user, session):
         raise Http404
     return session
+
+
+def _time_on_session_day(session: Session, value: str) -> datetime | None:
+    """ "HH:MM" typed by the instructor, on the session's (local) day."""
+    if not value.strip():
+        return None
+    try:
+        moment = time.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(_("Enter the time as HH:MM.")) from None
+    day = timezone.localtime(session.starts_at).date()
+    options = [timezone.make_aware(datetime.combine(day + timedelta(days=n), moment)) for n in (0, 1)]
+    return next((o for o in options if session.starts_at <= o <= session.ends_at), options[0])
 
 
 def check_in_url(request: HttpRequest, session: Session) -> str:
@@ -41,7 +57,13 @@ def check_in_screen(request: HttpRequest, session_id: int) -> HttpResponse:
     if request.method == "POST":
         learner = get_object_or_404(User, pk=request.POST.get("learner"))
         try:
-            attendance_mark(actor=request.user, session=session, learner=learner, status=request.POST.get("status"))
+            attendance_mark(
+                actor=request.user,
+                session=session,
+                learner=learner,
+                status=request.POST.get("status"),
+                at=_time_on_session_day(session, request.POST.get("at", "")),
+            )
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
@@ -88,12 +110,6 @@ def check_in(request: HttpRequest, session_id: int, window: int, code: str) -> H
 @require_GET
 def week_view(request: HttpRequest) -> HttpResponse:
     """Sessions of one week (Monday to Sunday) for the classes the user organizes or teaches."""
-    from datetime import date, datetime, time, timedelta
-
-    from django.utils import timezone
-
-    from courses.scope import cohorts_in_scope
-
     try:
         day = date.fromisoformat(request.GET.get("tuan", ""))
     except ValueError:

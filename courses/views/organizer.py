@@ -184,7 +184,7 @@ def plan_sessions_view(request: HttpRequest, cohort_id: int) -> HttpResponse:
     """The planner: propose the sessions that let the most learners of the class attend; accept to create them."""
     from datetime import timedelta
 
-    from courses.forms.enrolment import PlanForm
+    from courses.forms.sessions import PlanForm
     from courses.models import Venue
     from courses.services import plan_accept, plan_propose
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import Booking, BookingState, CalendarFeed, Session, SessionStatus
-from courses.selectors.scheduling import learner_session_offers
+from courses.selectors.scheduling import learner_flagged_bookings, learner_session_offers
 from courses.services import (
     booking_cancel,
     booking_create,
@@ -18,6 +18,7 @@ from courses.services import (
     calendar_feed_ics,
     calendar_feed_rotate,
 )
+from courses.services.bookings import booking_acknowledge
 
 
 @login_required
@@ -28,7 +29,11 @@ def my_sessions(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "courses/my_sessions.html",
-        {"offers": learner_session_offers(user=request.user), "feed_url": feed_url},
+        {
+            "offers": learner_session_offers(user=request.user),
+            "flagged": learner_flagged_bookings(user=request.user),
+            "feed_url": feed_url,
+        },
     )
 
 
@@ -55,6 +60,15 @@ def cancel_booking(request: HttpRequest, booking_id: int) -> HttpResponse:
     booking = get_object_or_404(Booking, pk=booking_id, learner=request.user)
     booking_cancel(actor=request.user, booking=booking)
     messages.success(request, _("Your booking is cancelled."))
+    return redirect("courses:my_sessions")
+
+
+@login_required
+@require_POST
+def acknowledge_booking(request: HttpRequest, booking_id: int) -> HttpResponse:
+    """The learner has seen what changed and keeps the booking."""
+    booking = get_object_or_404(Booking, pk=booking_id, learner=request.user)
+    booking_acknowledge(actor=request.user, booking=booking)
     return redirect("courses:my_sessions")
 
 

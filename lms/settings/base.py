@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "schedule",
     "django_tasks",
     "django_tasks_db",
+    "django_rq",
+    "django_tasks_rq",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -97,7 +99,11 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # learners stay logged in on their phone for a month
 
 # Background tasks: the database backend by default; TASK_BACKEND may name another backend class.
-TASKS = {"default": {"BACKEND": env_str("TASK_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# Background tasks: the database worker (`manage.py db_worker`) by default; with
+# TASK_BACKEND=django_tasks_rq.RQBackend, Redis queues served by `manage.py rqworker --job-class django_tasks_rq.Job`
+# on as many machines as needed.
+TASKS = {"default": {"BACKEND": env_str("TASK_BACKEND", "django_tasks_db.DatabaseBackend"), "QUEUES": ["default"]}}
+RQ_QUEUES = {"default": {"URL": env_str("TASK_REDIS_URL", REDIS_URL or "redis://127.0.0.1:6379/0")}}
 
 # E-mail
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -149,3 +149,25 @@ def test_week_view_shows_the_weeks_sessions_in_scope(world, running):
     other.force_login(world.organizers["b"])
     assert running.module.title not in other.get(reverse("courses:week_view") + f"?tuan={week}").content.decode()
     assert other.get(reverse("courses:week_view") + "?tuan=khong-phai-ngay").status_code == 200
+
+
+def test_late_arrival_and_early_leave_times_are_recorded(world, running):
+    learner = world.learners["a1"].user
+    client = Client()
+    client.force_login(world.instructors["a"])
+    url = reverse("courses:check_in_screen", args=[running.pk])
+    left = timezone.localtime(running.ends_at - timedelta(minutes=40))
+    client.post(url, {"learner": learner.pk, "status": AttendanceStatus.LEFT_EARLY, "at": f"{left:%H:%M}"})
+    attendance = Attendance.objects.get(learner=learner)
+    assert attendance.status == AttendanceStatus.LEFT_EARLY
+    assert timezone.localtime(attendance.left_at).strftime("%H:%M") == f"{left:%H:%M}"
+    response = client.post(url, {"learner": learner.pk, "status": AttendanceStatus.LATE, "at": "99:99"}, follow=True)
+    assert "HH:MM" in response.content.decode() or "giờ" in response.content.decode()
+    outside = timezone.localtime(running.ends_at + timedelta(hours=2))
+    client.post(url, {"learner": learner.pk, "status": AttendanceStatus.LATE, "at": f"{outside:%H:%M}"})
+    assert Attendance.objects.get(learner=learner).status == AttendanceStatus.LEFT_EARLY  # refused, nothing lost
+    arrived = timezone.localtime(running.starts_at + timedelta(minutes=25))
+    client.post(url, {"learner": learner.pk, "status": AttendanceStatus.LATE, "at": f"{arrived:%H:%M}"})
+    attendance.refresh_from_db()
+    assert attendance.status == AttendanceStatus.LATE and attendance.left_at is None
+    assert timezone.localtime(attendance.checked_in_at).strftime("%H:%M") == f"{arrived:%H:%M}"

@@ -55,6 +55,8 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert Enrolment.objects.filter(learner__username="hocvien", state="enrolled").exists()
     assert Session.objects.filter(cohort__code="NTĐ-2026-05").exists()
     assert Booking.objects.filter(learner__username="hocvien", state="booked").exists()
+    series = Session.objects.filter(cohort__code="ĐVM-2026-02")
+    assert series.count() == 4 and len({s.event_id for s in series}) == 1  # a weekly series on one event
 
     awareness = CoursePage.objects.get(programme_kind=ProgrammeKind.AWARENESS)
     lessons = list(ModulePage.objects.child_of(awareness).live().order_by("lesson_number"))
