@@ -43,11 +43,13 @@ messages: $(STAMP)
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py makemessages -l vi --ignore=.venv --ignore=bench --ignore=tests --no-obsolete
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py compilemessages --ignore=.venv
 
-# Throughput of the logged-in lesson page beside a static file of the same size (gunicorn + PostgreSQL).
+# Benchmarks (need PostgreSQL, Redis and wrk): each prints one JSON line per figure; see docs/benchmarks.md.
 bench: $(STAMP)
 	$(BIN)/python bench/lesson_page.py
 	$(BIN)/python bench/roster_import.py
 	$(BIN)/python bench/planner.py
+	$(BIN)/python bench/similarity.py
+	$(BIN)/python bench/quiz_submit.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected test-artifacts

@@ -44,7 +44,10 @@ def _env() -> dict:
 
 
 def _run(*args: str, env: dict) -> str:
-    return subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, text=True).stdout
+    done = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"{args[:3]} failed:\n{done.stderr[-3000:]}")
+    return done.stdout
 
 
 def _setup(env: dict) -> None:

@@ -12,6 +12,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from courses.models import Enrolment, Nomination, RosterUpload, ShiftGroup
 from courses.services import nomination_create, session_create
+from tests.assessments.quiz_fixtures import quiz_matrix_objects
+from tests.assessments.test_reflection_screens import reflection_matrix_objects
 from tests.courses.test_sessions import local, setup  # noqa: F401  (fixture)
 from tests.factories import UserFactory
 
@@ -80,6 +82,29 @@ EXPECTED: dict[str, dict[str, int]] = {
     "courses:roster_upload": expect(403, organizer=200, other_organizer=200),
     "courses:roster_preview": expect(403, organizer=200, other_organizer=404),
     "courses:roster_confirm": expect(403, organizer=405, other_organizer=405),
+    "assessments:quiz_list": expect(200),
+    "assessments:quiz_detail": expect(404, learner=200),
+    "assessments:quiz_start": expect(405),
+    "assessments:attempt": expect(404, learner=200),
+    "assessments:attempt_save": expect(405),
+    "assessments:attempt_submit": expect(405),
+    "assessments:quiz_windows": expect(403, organizer=200, other_organizer=404),
+    "assessments:quiz_window_delete": expect(403, organizer=405, other_organizer=405),
+    "assessments:gradebook": expect(403, organizer=200, other_organizer=404, instructor=200, report_viewer=200),
+    "assessments:gradebook_xlsx": expect(403, organizer=200, other_organizer=404, instructor=200, report_viewer=200),
+    "assessments:gradebook_recompute": expect(403, organizer=405, other_organizer=405),
+    "assessments:policy_edit": expect(403, organizer=200, other_organizer=200),
+    "assessments:my_result": expect(404, learner=200),
+    "assessments:reflection_write": expect(403, learner=200),
+    "assessments:reflection_save": expect(403, learner=405),
+    "assessments:reflection_upload": expect(403, learner=405),
+    "assessments:reflection_submit": expect(403, learner=405),
+    "assessments:my_reflection_file": expect(403, learner=200),
+    "assessments:cohort_reflections": expect(403, instructor=200, organizer=200, other_organizer=404),
+    "assessments:reflection_grade": expect(403, instructor=200, organizer=200, other_organizer=404),
+    "assessments:reflection_return": expect(403, instructor=405, organizer=405, other_organizer=405),
+    "assessments:reflection_file": expect(403, instructor=200, organizer=200, other_organizer=404),
+    "assessments:reflection_compare": expect(403, instructor=200, organizer=200, other_organizer=404),
 }
 # Wagtail's own public URLs, outside the admin.
 WAGTAIL_PUBLIC = {
@@ -94,6 +119,7 @@ WAGTAIL_PUBLIC = {
 
 # Admin URLs that serve static assets to the login page; they hold no data.
 ADMIN_PUBLIC = {"wagtailadmin_sprite", "wagtailadmin_javascript_catalog"}
+SESSION_URLS = {"wagtailadmin_login", "wagtailadmin_logout"}
 
 
 def _walk(patterns, namespace="", prefix=""):
@@ -150,6 +176,9 @@ def objects(world, setup):  # noqa: F811
         "booking_id": 1,
         "change_id": 1,
         "group_id": ShiftGroup.objects.get(name="Ca 3").pk,
+        "course_id": world.curriculum.course.pk,
+        **reflection_matrix_objects(world),
+        **quiz_matrix_objects(world),
     }
 
 
@@ -162,7 +191,7 @@ def _client(user) -> Client:
 
 def test_every_project_url_has_expectations_for_every_role(users, objects):
     names = {name for name, _route in _walk(get_resolver().url_patterns)}
-    project = {name for name in names if name and name.split(":")[0] in {"lms", "courses"}}
+    project = {name for name in names if name and name.split(":")[0] in {"lms", "courses", "assessments"}}
     assert project == set(EXPECTED), f"decide who may open: {sorted(project ^ set(EXPECTED))}"
     failures = []
     for name, table in EXPECTED.items():
@@ -241,6 +270,38 @@ ADMIN_FOR_ANY_STAFF = {
     "wagtailadmin_workflows:task_chooser_create",
     "wagtailadmin_workflows:task_chooser_results",
     "wagtailadmin_workflows:task_chosen",
+    # Choosers render (empty for a user without "choose" permission on any collection) and the dismissible tips.
+    "wagtailadmin_dismissibles",
+    "wagtaildocs_chooser:choose",
+    "wagtaildocs_chooser:choose_results",
+    "wagtaildocs_chooser:chosen_multiple",
+    "wagtailembeds:chooser",
+    "wagtailembeds:chooser_upload",
+    "wagtailimages_chooser:choose",
+    "wagtailimages_chooser:choose_results",
+    "wagtailimages_chooser:chosen_multiple",
+}
+# Content editors and approvers keep the question banks, quiz settings and reflection assignments
+# (assessments.wagtail_hooks).
+VIEWSET_VIEWS = ("index", "index_results", "add", "edit", "delete", "history", "history_results", "usage", "copy")
+ADMIN_FOR_QUESTION_BANKS = {
+    *(f"{viewset}:{view}" for viewset in ("quiz", "reflectionassignment") for view in VIEWSET_VIEWS),
+    "question_banks:copy",
+    "question_banks:index",
+    "question_banks:index_results",
+    "question_banks:add",
+    "question_banks:edit",
+    "question_banks:delete",
+    "question_banks:history",
+    "question_banks:history_results",
+    "question_banks:usage",
+    "assessments_banks:questions",
+    "assessments_banks:question_add",
+    "assessments_banks:question_edit",
+    "assessments_banks:question_active",
+    "assessments_banks:import",
+    "assessments_banks:export",
+    "assessments_banks:template",
 }
 # Content editors and approvers also search pages and read the content reports.
 ADMIN_FOR_CONTENT = ADMIN_FOR_ANY_STAFF | {
@@ -254,6 +315,19 @@ ADMIN_FOR_CONTENT = ADMIN_FOR_ANY_STAFF | {
     "wagtailadmin_reports:workflow_results",
     "wagtailadmin_reports:workflow_tasks",
     "wagtailadmin_reports:workflow_tasks_results",
+    # The content library: documents, images and form submissions (CONTENT_LIBRARY_PERMISSIONS).
+    "wagtaildocs:add",
+    "wagtaildocs:add_multiple",
+    "wagtaildocs:index",
+    "wagtaildocs:index_results",
+    "wagtaildocs_chooser:create",
+    "wagtailforms:index",
+    "wagtailforms:index_results",
+    "wagtailimages:add",
+    "wagtailimages:add_multiple",
+    "wagtailimages:index",
+    "wagtailimages:index_results",
+    "wagtailimages_chooser:create",
 }
 ADMIN_ALLOWED = {
     "anon": set(),
@@ -264,7 +338,7 @@ ADMIN_ALLOWED = {
     "organizer": ADMIN_FOR_ANY_STAFF,
     "other_organizer": ADMIN_FOR_ANY_STAFF,
     "report_viewer": ADMIN_FOR_ANY_STAFF,
-    "editor": ADMIN_FOR_CONTENT,
+    "editor": ADMIN_FOR_CONTENT | ADMIN_FOR_QUESTION_BANKS,
 }
 
 
@@ -277,7 +351,8 @@ def test_admin_urls_open_only_what_each_role_needs(users, objects, role):
         client.force_login(users[role])
     opened = []
     for name, route in _walk(get_resolver().url_patterns):
-        if not route.startswith("admin/") or "(?P" in route or "login" in route or "password_reset" in route:
+        # Not the login/logout screens: logging out mid-walk would turn every later URL into a harmless redirect.
+        if not route.startswith("admin/") or "(?P" in route or "password_reset" in route or name in SESSION_URLS:
             continue
         if name in ADMIN_PUBLIC or name == "wagtailadmin_error_test":
             continue
@@ -291,7 +366,8 @@ def test_admin_urls_open_only_what_each_role_needs(users, objects, role):
 
 def test_other_wagtail_urls_are_known():
     names = {name for name, route in _walk(get_resolver().url_patterns) if not route.startswith("admin/")}
-    unknown = {n for n in names if n and n.split(":")[0] not in {"lms", "courses"} and n not in WAGTAIL_PUBLIC}
+    project = {"lms", "courses", "assessments"}
+    unknown = {n for n in names if n and n.split(":")[0] not in project and n not in WAGTAIL_PUBLIC}
     assert not unknown, unknown
 
 

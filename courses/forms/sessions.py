@@ -21,7 +21,7 @@ def _session_choices(form: forms.Form, cohort: Cohort, venues) -> None:
     form.fields["instructor"].queryset = cohort.instructors.all()
 
 
-def _aware(day, moment) -> datetime:
+def aware(day, moment) -> datetime:
     return timezone.make_aware(datetime.combine(day, moment))
 
 
@@ -75,7 +75,7 @@ class SessionForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("day") and cleaned.get("start"):
-            cleaned["starts_at"] = _aware(cleaned["day"], cleaned["start"])
+            cleaned["starts_at"] = aware(cleaned["day"], cleaned["start"])
             if cleaned["starts_at"] <= timezone.now():
                 self.add_error("day", _("Choose a time in the future."))
             cleaned["ends_at"] = cleaned["starts_at"] + timedelta(minutes=cleaned.get("minutes") or 0)
@@ -90,7 +90,7 @@ class SessionMoveForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("day") and cleaned.get("start") and cleaned.get("minutes"):
-            cleaned["starts_at"] = _aware(cleaned["day"], cleaned["start"])
+            cleaned["starts_at"] = aware(cleaned["day"], cleaned["start"])
             if cleaned["starts_at"] <= timezone.now():
                 self.add_error("day", _("Choose a time in the future."))
             cleaned["ends_at"] = cleaned["starts_at"] + timedelta(minutes=cleaned["minutes"])
@@ -110,8 +110,8 @@ class RosterChangeForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if all(cleaned.get(k) for k in ("start_day", "start_time", "end_day", "end_time")):
-            cleaned["starts_at"] = _aware(cleaned["start_day"], cleaned["start_time"])
-            cleaned["ends_at"] = _aware(cleaned["end_day"], cleaned["end_time"])
+            cleaned["starts_at"] = aware(cleaned["start_day"], cleaned["start_time"])
+            cleaned["ends_at"] = aware(cleaned["end_day"], cleaned["end_time"])
         return cleaned
 
 

@@ -182,3 +182,18 @@ def learner_flagged_bookings(*, user):
         .select_related("session__module", "session__venue")
         .order_by("session__starts_at")
     )
+
+
+def session_fit_count(session: Session) -> tuple[int, int]:
+    """(learners of the session's class whose roster fits it, learners of the class)."""
+    from courses.models import SEAT_STATES
+
+    profiles = list(
+        LearnerProfile.objects.filter(
+            user__enrolments__cohort_id=session.cohort_id, user__enrolments__state__in=SEAT_STATES
+        ).select_related("enterprise")
+    )
+    if not profiles:
+        return 0, 0
+    fits = fits_matrix(profiles, [Candidate(session.starts_at, session.ends_at)])
+    return int(fits.sum()), len(profiles)

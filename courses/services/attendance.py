@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import SEAT_STATES, Attendance, AttendanceStatus, Enrolment, Session, SessionStatus
 from courses.scope import cohorts_organizer_may_fill
+from courses.signals import announce_learning_record_changed
 from lms.models import User
 
 WINDOW_SECONDS = 30
@@ -63,6 +64,7 @@ def attendance_check_in(*, learner: User, session: Session, window: int, code: s
         attendance.status = AttendanceStatus.LATE if now > session.starts_at + LATE_AFTER else AttendanceStatus.PRESENT
         attendance.checked_in_at, attendance.by_qr = now, True
         attendance.save()
+    announce_learning_record_changed(learner=learner, course_id=session.cohort.course_id)
     return attendance
 
 
@@ -96,4 +98,5 @@ def attendance_mark(
         else:
             attendance.checked_in_at = attendance.checked_in_at or at or now
     attendance.save()
+    announce_learning_record_changed(learner=learner, course_id=session.cohort.course_id)
     return attendance

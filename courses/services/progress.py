@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.models import ModulePage, ModuleProgress
+from courses.signals import announce_learning_record_changed
 from lms.models import User
 
 # A retried or doubled heartbeat can only add this much beyond the time that really passed.
@@ -66,8 +67,11 @@ def progress_mark_complete(*, user: User, module: ModulePage) -> ModuleProgress:
     if progress is None:
         progress = _new_progress(user=user, module=module)
     now = timezone.now()
-    if progress.completed_at is None:
+    newly_completed = progress.completed_at is None
+    if newly_completed:
         progress.completed_at = now
     progress.last_seen_at = max(progress.last_seen_at, now)
     progress.save()
+    if newly_completed:
+        announce_learning_record_changed(learner=user, course_id=progress.course_id)
     return progress

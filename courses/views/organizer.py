@@ -114,6 +114,7 @@ def cohort_detail(request: HttpRequest, cohort_id: int) -> HttpResponse:
         .order_by("learner__full_name")
     )
     may_manage = cohorts_organizer_may_fill(request.user).filter(pk=cohort.pk).exists()
+    may_grade = may_manage or cohort.instructors.filter(pk=request.user.pk).exists()
     return render(
         request,
         "courses/cohort_detail.html",
@@ -121,6 +122,7 @@ def cohort_detail(request: HttpRequest, cohort_id: int) -> HttpResponse:
             "cohort": cohort,
             "enrolments": enrolments,
             "may_manage": may_manage,
+            "may_grade": may_grade,
             "form": EnrolmentTransitionForm(),
             "sessions": cohort.sessions.select_related("module", "venue").order_by("starts_at"),
         },

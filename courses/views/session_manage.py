@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from courses.forms.sessions import SessionForm, SessionMoveForm
 from courses.models import Booking, Session, SessionStatus, Venue
 from courses.scope import cohorts_organizer_may_fill
+from courses.selectors.scheduling import session_fit_count
 from courses.services import session_cancel, session_move
 from courses.services.sessions import session_series_create
 from lms.decorators import role_required
@@ -85,6 +86,7 @@ def session_detail(request: HttpRequest, session_id: int) -> HttpResponse:
             "form": form,
             "bookings": bookings,
             "cancelled": session.status == SessionStatus.CANCELLED,
+            "fit": session_fit_count(session),
         },
     )
 

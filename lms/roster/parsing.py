@@ -5,16 +5,12 @@ A roster can be imported only when ``error`` is None, ``missing_headers`` is emp
 (see ``ParsedRoster.is_valid``).
 """
 
-import codecs
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import PurePath
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -22,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from lms.models.people import EducationLevel, Gender, PartyStatus
+from lms.spreadsheets import SpreadsheetError, read_table
 from lms.text import nfc
 from lms.validators import (
     CENTURY_BY_DIGIT,
@@ -627,77 +624,6 @@ def _flag_duplicates(rows: list[RosterRow]) -> None:
 # --------------------------------------------------------------------------------------------------------------
 # Files
 
-_VIETNAMESE_LETTERS = re.compile("[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")  # not in Latin-1: CP1252 never decodes to them
-_QUOTED = re.compile(r'"[^"]*"')
-_DELIMITERS = (",", ";", "\t")
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # Both decode almost any bytes: keep the one that reads as more Vietnamese.
-    as_1258 = nfc(data.decode("cp1258", errors="replace"))
-    as_1252 = data.decode("cp1252", errors="replace")
-    if len(_VIETNAMESE_LETTERS.findall(as_1258)) > len(_VIETNAMESE_LETTERS.findall(nfc(as_1252))):
-        return as_1258, "cp1258"
-    return as_1252, "cp1252"
-
-
-def _sniff_delimiter(text: str) -> str:
-    lines = [line for line in text[:50_000].splitlines()[:30] if line.strip()][:6]
-    counts = {d: sum(_QUOTED.sub("", line).count(d) for line in lines) for d in _DELIMITERS}
-    best = max(_DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-def _csv_rows(data: bytes) -> tuple[list[tuple[int, list[Any]]], str]:
-    try:
-        text, encoding = _decode(data)
-    except UnicodeDecodeError:
-        raise _FileError(gettext("The file could not be read as CSV text.")) from None
-    if "\x00" in text:
-        raise _FileError(gettext("The file could not be read as CSV text."))
-    delimiter = None
-    first_line, _, rest = text.partition("\n")
-    if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) == 5:  # Excel's hint line
-        delimiter, text = first_line.strip()[4], rest
-    delimiter = delimiter or _sniff_delimiter(text)
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        rows = [(line, [_clean(c) for c in cells]) for line, cells in enumerate(reader, start=1)]
-    except csv.Error:
-        raise _FileError(gettext("The file could not be read as CSV text.")) from None
-    return rows, encoding
-
-
-def _xlsx_rows(data: bytes) -> list[tuple[int, list[Any]]]:
-    import openpyxl  # imported here: only needed for workbooks
-
-    unreadable = gettext("The file could not be read as an Excel workbook (.xlsx).")
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:
-        raise _FileError(unreadable) from None
-    try:
-        if not workbook.worksheets:
-            raise _FileError(unreadable)
-        return [
-            (line, [_clean(c) if isinstance(c, str) else c for c in cells])
-            for line, cells in enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1)
-        ]
-    except _FileError:
-        raise
-    except Exception:
-        raise _FileError(unreadable) from None
-    finally:
-        workbook.close()
-
 
 def _find_header(rows: list[tuple[int, list[Any]]]) -> int:
     """Index in ``rows`` of the header: the first non-empty row, unless a title sits above the real header."""
@@ -711,20 +637,13 @@ def _find_header(rows: list[tuple[int, list[Any]]]) -> int:
 
 
 def _read(data: bytes, filename: str) -> tuple[list[tuple[int, list[Any]]], str | None]:
-    suffix = PurePath(filename or "").suffix.lower()
-    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm", ".xls"):
-        raise _FileError(gettext("Upload a CSV file or an Excel workbook (.xlsx)."))
-    if not data.strip():
-        raise _FileError(gettext("The file is empty."))
-    if data.startswith(b"PK\x03\x04"):  # a zip: an xlsx, whatever its name says
-        return _xlsx_rows(data), None
-    if data.startswith(b"\xd0\xcf\x11\xe0") or suffix == ".xls":
-        raise _FileError(
-            gettext("Old Excel files (.xls) cannot be read. In Excel, choose “Save as” → Excel Workbook (.xlsx).")
-        )
-    if suffix in (".xlsx", ".xlsm"):
-        raise _FileError(gettext("The file could not be read as an Excel workbook (.xlsx)."))
-    return _csv_rows(data)
+    """Numbered rows (from 1) with text cells cleaned."""
+    try:
+        table, encoding = read_table(data, filename)
+    except SpreadsheetError as error:
+        raise _FileError(str(error)) from None
+    rows = [(line, [_clean(c) if isinstance(c, str) else c for c in cells]) for line, cells in enumerate(table, 1)]
+    return rows, encoding
 
 
 def _non_empty(rows: Iterable[tuple[int, list[Any]]], indexes: list[int]) -> Iterable[tuple[int, list[Any]]]:

@@ -18,9 +18,16 @@ CONTENT_LIBRARY_PERMISSIONS = {
     "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
 }
+# Question banks, quiz settings and reflection assignments (assessments app) are written by the same editors and
+# approvers as the lessons.
+QUESTION_BANK_PERMISSIONS = {
+    f"assessments.{action}_{model}"
+    for action in ("add", "change", "delete", "view")
+    for model in ("questionbank", "question", "choice", "quiz", "reflectionassignment", "rubriccriterion")
+}
 ROLE_PERMISSIONS: dict[Role, set[str]] = {
-    Role.CONTENT_EDITOR: set(CONTENT_LIBRARY_PERMISSIONS),
-    Role.CONTENT_APPROVER: set(CONTENT_LIBRARY_PERMISSIONS),
+    Role.CONTENT_EDITOR: CONTENT_LIBRARY_PERMISSIONS | QUESTION_BANK_PERMISSIONS,
+    Role.CONTENT_APPROVER: CONTENT_LIBRARY_PERMISSIONS | QUESTION_BANK_PERMISSIONS,
 }
 for _role in STAFF_ROLES:
     ROLE_PERMISSIONS.setdefault(_role, set()).add("wagtailadmin.access_admin")

@@ -80,7 +80,7 @@ TEMPLATES = [
 # Database: SQLite by default (embedded), PostgreSQL via DATABASE_URL.
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        env_str("DATABASE_URL", "") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",  # an empty value means the default
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
         conn_health_checks=env_bool("DB_CONN_HEALTH_CHECKS", True),
     )
@@ -140,6 +140,8 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Learners' uploads (handwritten reflections) are never under MEDIA_URL: only a view that checks scope serves them.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -16,3 +16,4 @@ from pathlib import Path  # noqa: E402
 
 # Uploads made by tests never land in the project's media folder.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "lms-test-media"
+PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / "lms-test-private"

@@ -85,6 +85,11 @@ def test_an_organizer_adds_a_weekly_series_then_moves_and_cancels_one(world, set
     assert again.status_code == 200 and "đã có lịch" in again.content.decode()
     assert Session.objects.count() == 3
     detail = reverse("courses:session_detail", args=[sessions[1].pk])
+    # Wednesday 19:00–21:30: the day-shift worker fits; the night crew (22:00 start, 60 min travel) only when
+    # its rotation is on mornings.
+    first_week = client.get(reverse("courses:session_detail", args=[sessions[0].pk])).content.decode()
+    assert "1 trong số 2 học viên" in first_week  # the night crew is on nights that week
+    assert "2 trong số 2 học viên" in client.get(detail).content.decode()  # and on mornings the next
     assert _client(world.organizers["b"]).get(detail).status_code == 404
     moved = client.post(detail, {"day": f"{MONDAY + dt.timedelta(days=10):%d/%m/%Y}", "start": "18:00", "minutes": 120})
     assert moved.status_code == 302

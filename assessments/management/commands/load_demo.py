@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from assessments.demo import load_assessments
 from courses.demo.classes import load_classes
 from courses.demo.loader import load_curriculum
 from courses.demo.schedule import load_schedule
@@ -9,6 +10,8 @@ from lms.demo import demo_password, load_people
 
 
 class Command(BaseCommand):
+    """Lives in the last app of `lms ← courses ← assessments` because it loads the data of all three."""
+
     help = "Load the demo data for every role (idempotent: running it again changes nothing)."
 
     def add_arguments(self, parser):
@@ -20,6 +23,7 @@ class Command(BaseCommand):
         courses = load_curriculum()
         load_classes()
         load_schedule()
+        load_assessments()
         self.stdout.write(self.style.SUCCESS(_("Demo data loaded: %(count)d courses.") % {"count": len(courses)}))
         self.stdout.write(_("Demo logins (password: %(password)s):") % {"password": demo_password()})
         for login in logins:

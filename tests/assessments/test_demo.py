@@ -2,6 +2,16 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Revision
 
+from assessments.models import (
+    Attempt,
+    CompletionPolicy,
+    Question,
+    Quiz,
+    Reflection,
+    ReflectionAssignment,
+    Result,
+    RubricCriterion,
+)
 from courses.models import (
     Attendance,
     Booking,
@@ -45,6 +55,13 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
         Session,
         Booking,
         Attendance,
+        Quiz,
+        Question,
+        Attempt,
+        Reflection,
+        RubricCriterion,
+        CompletionPolicy,
+        Result,
     )
     counts = [model.objects.count() for model in models]
     call_command("load_demo")
@@ -55,6 +72,12 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert Enrolment.objects.filter(learner__username="hocvien", state="enrolled").exists()
     assert Session.objects.filter(cohort__code="NTĐ-2026-05").exists()
     assert Booking.objects.filter(learner__username="hocvien", state="booked").exists()
+    # Every lesson has a question bank and a quiz; each course a reflection with a 10-point rubric and a policy.
+    assert Quiz.objects.count() == ModulePage.objects.count() == 15
+    assert all(sum(c.max_points for c in a.criteria.all()) == 10 for a in ReflectionAssignment.objects.all())
+    assert Attempt.objects.filter(learner__username="hocvien", state="submitted").exists()
+    assert Reflection.objects.filter(state="submitted").exists()
+    assert Result.objects.filter(learner__username="hocvien").exists()
     series = Session.objects.filter(cohort__code="ĐVM-2026-02")
     assert series.count() == 4 and len({s.event_id for s in series}) == 1  # a weekly series on one event
 

@@ -1,0 +1,11 @@
+"""Demo data of the assessments app: question banks, quizzes, reflection assignments, policies, some activity."""
+
+
+def load_assessments() -> None:
+    from assessments.demo.activity import load_activity
+    from assessments.demo.course_setup import load_course_setup
+    from assessments.demo.questions import load_questions
+
+    load_questions()
+    load_course_setup()
+    load_activity()

@@ -1,1 +1,0 @@
-# Question banks, quizzes, reflections, results and certificates arrive with their issues.
