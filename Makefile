@@ -50,6 +50,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/planner.py
 	$(BIN)/python bench/similarity.py
 	$(BIN)/python bench/quiz_submit.py
+	$(BIN)/python bench/certificate_pdf.py
+	$(BIN)/python bench/certificates.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected test-artifacts

@@ -2,6 +2,7 @@
 
 from django_tasks import task
 
+from assessments.services.certificates import issuance_chunk_run
 from assessments.services.results import results_refresh_cohort, results_refresh_for
 from courses.models import Cohort
 from lms.models import User
@@ -27,3 +28,9 @@ def refresh_course_results(course_id: int) -> int:
 def refresh_cohort_results(cohort_id: int) -> int:
     cohort = Cohort.objects.select_related("course").filter(pk=cohort_id).first()
     return results_refresh_cohort(cohort=cohort) if cohort else 0
+
+
+@task()
+def issue_certificate_chunk(batch_id: int, learner_ids: list[int]) -> int:
+    """Part of a class's certificates; the organizer's page polls the batch for progress."""
+    return issuance_chunk_run(batch_id, learner_ids)

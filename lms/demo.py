@@ -100,12 +100,13 @@ ENTERPRISES = [
     ("Công ty TNHH Kho vận Lộc Ninh", "3801234693", "Khu kinh tế Cửa khẩu Hoa Lư", Ownership.DOMESTIC, "", 90),
 ]
 
-# Organizing units and the zones they cover (fictional unit names; kinds as in the brief).
+# Organizing units, how they sign certificates, and the zones they cover (fictional names; kinds as in the brief).
 ORGANIZING_UNITS = [
     (
         "Trung tâm Chính trị huyện Chơn Thành",
         OrganizingUnitKind.TRAINING_CENTRE,
         True,
+        ("HUYỆN ỦY CHƠN THÀNH", "Nguyễn Văn Khải", "Giám đốc", "Chơn Thành"),
         [
             "Khu công nghiệp Chơn Thành II",
             "Khu công nghiệp Minh Hưng III",
@@ -117,6 +118,7 @@ ORGANIZING_UNITS = [
         "Trung tâm Chính trị thành phố Đồng Xoài",
         OrganizingUnitKind.TRAINING_CENTRE,
         True,
+        ("THÀNH ỦY ĐỒNG XOÀI", "Trần Thị Thu Hà", "Phó Giám đốc", "Đồng Xoài"),
         ["Khu công nghiệp Đồng Xoài II", "Khu công nghiệp Bắc Đồng Phú", "Khu kinh tế Cửa khẩu Hoa Lư"],
     ),
 ]
@@ -175,9 +177,17 @@ def load_people() -> list[DemoLogin]:
             },
         )
     units = {}
-    for name, kind, issues, zone_names in ORGANIZING_UNITS:
+    for name, kind, issues, (parent, signer, title, place), zone_names in ORGANIZING_UNITS:
         units[name], _created = OrganizingUnit.objects.update_or_create(
-            name=name, defaults={"kind": kind, "issues_certificates": issues}
+            name=name,
+            defaults={
+                "kind": kind,
+                "issues_certificates": issues,
+                "parent_body": parent,
+                "signer_name": signer,
+                "signer_title": title,
+                "place": place,
+            },
         )
         units[name].zones.set([zones[zone_name] for zone_name in zone_names])
     for enterprise in Enterprise.objects.all():

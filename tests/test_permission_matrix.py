@@ -12,6 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from courses.models import Enrolment, Nomination, RosterUpload, ShiftGroup
 from courses.services import nomination_create, session_create
+from tests.assessments.certificate_fixtures import certificate_matrix_objects
 from tests.assessments.quiz_fixtures import quiz_matrix_objects
 from tests.assessments.test_reflection_screens import reflection_matrix_objects
 from tests.courses.test_sessions import local, setup  # noqa: F401  (fixture)
@@ -82,6 +83,15 @@ EXPECTED: dict[str, dict[str, int]] = {
     "courses:roster_upload": expect(403, organizer=200, other_organizer=200),
     "courses:roster_preview": expect(403, organizer=200, other_organizer=404),
     "courses:roster_confirm": expect(403, organizer=405, other_organizer=405),
+    "assessments:cohort_certificates": expect(403, organizer=200, other_organizer=404),
+    "assessments:certificates_issue": expect(403, organizer=405, other_organizer=405),
+    "assessments:issuance_progress": expect(403, organizer=200, other_organizer=404),
+    "assessments:cohort_certificates_pdf": expect(403, organizer=200, other_organizer=404),
+    "assessments:certificate_revoke": expect(403, organizer=405, other_organizer=405),
+    "assessments:certificate_reissue": expect(403, organizer=405, other_organizer=405),
+    "assessments:certificate_pdf": expect(403, organizer=200, other_organizer=404),
+    "assessments:my_certificates": expect(200),
+    "assessments:my_certificate_pdf": expect(404, learner=200),
     "assessments:quiz_list": expect(200),
     "assessments:quiz_detail": expect(404, learner=200),
     "assessments:quiz_start": expect(405),
@@ -105,6 +115,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "assessments:reflection_return": expect(403, instructor=405, organizer=405, other_organizer=405),
     "assessments:reflection_file": expect(403, instructor=200, organizer=200, other_organizer=404),
     "assessments:reflection_compare": expect(403, instructor=200, organizer=200, other_organizer=404),
+    "assessments:certificate_verify": expect(404, anon=404),  # public; a made-up code is not found
+    "assessments:certificate_lookup": expect(200, anon=200),  # public form
 }
 # Wagtail's own public URLs, outside the admin.
 WAGTAIL_PUBLIC = {
@@ -179,6 +191,7 @@ def objects(world, setup):  # noqa: F811
         "course_id": world.curriculum.course.pk,
         **reflection_matrix_objects(world),
         **quiz_matrix_objects(world),
+        **certificate_matrix_objects(world),
     }
 
 

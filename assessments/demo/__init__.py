@@ -4,8 +4,10 @@
 def load_assessments() -> None:
     from assessments.demo.activity import load_activity
     from assessments.demo.course_setup import load_course_setup
+    from assessments.demo.graduates import load_graduates
     from assessments.demo.questions import load_questions
 
     load_questions()
     load_course_setup()
     load_activity()
+    load_graduates()

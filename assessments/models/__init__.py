@@ -1,9 +1,15 @@
 from .banks import Choice, Difficulty, Question, QuestionBank, QuestionKind
+from .certificates import BatchState, Certificate, CertificateCounter, CertificateStatus, IssuanceBatch
 from .quizzes import Attempt, AttemptState, Quiz, QuizWindow, ScoringRule
 from .reflections import Reflection, ReflectionAssignment, ReflectionState, RubricCriterion
 from .results import AssessmentMode, Band, CompletionPolicy, Result
 
 __all__ = [
+    "BatchState",
+    "Certificate",
+    "CertificateCounter",
+    "CertificateStatus",
+    "IssuanceBatch",
     "AssessmentMode",
     "Attempt",
     "AttemptState",

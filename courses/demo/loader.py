@@ -22,9 +22,9 @@ HOME = {
     "trực tuyến trên điện thoại, kết hợp các buổi học trên lớp.",
 }
 PROGRAMMES = {"title": "Chương trình bồi dưỡng", "slug": "chuong-trinh"}
-COURSES = [
-    (content_awareness, ProgrammeKind.AWARENESS, 50),
-    (content_new_member, ProgrammeKind.NEW_MEMBER, 42),
+COURSES = [  # content, programme, periods, certificate valid for (months; None: no expiry)
+    (content_awareness, ProgrammeKind.AWARENESS, 50, 60),
+    (content_new_member, ProgrammeKind.NEW_MEMBER, 42, None),
 ]
 
 
@@ -138,7 +138,7 @@ def load_curriculum() -> dict[str, CoursePage]:
     curriculum_editorial_setup(root=programmes)
     image, document = ensure_demo_media()
     courses = {}
-    for content, kind, total_periods in COURSES:
+    for content, kind, total_periods, validity in COURSES:
         meta = content.COURSE
         course = _child(
             programmes,
@@ -150,6 +150,7 @@ def load_curriculum() -> dict[str, CoursePage]:
                 "summary": nfc(meta["summary"]),
                 "audience": nfc(meta["audience"]),
                 "total_periods": total_periods,
+                "certificate_validity_months": validity,
             },
         )
         for lesson in content.LESSONS:

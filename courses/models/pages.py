@@ -56,6 +56,18 @@ class CoursePage(NFCPageMixin, Page):
         validators=[MaxValueValidator(500)],
         help_text=_("The programme's periods of 45 minutes, including discussion, field visits and review."),
     )
+    certificate_code = models.CharField(
+        _("certificate code"),
+        max_length=12,
+        blank=True,
+        help_text=_("Printed in certificate numbers, e.g. NTĐ gives 0123/GCN-NTĐ/2026. Empty: the programme's."),
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: the certificate does not expire."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -63,6 +75,7 @@ class CoursePage(NFCPageMixin, Page):
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("total_periods"),
+        FieldRowPanel([FieldPanel("certificate_code"), FieldPanel("certificate_validity_months")]),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.ProgrammeIndexPage"]

@@ -107,6 +107,13 @@ class OrganizingUnit(models.Model):
     )
     zones = models.ManyToManyField(Zone, related_name="organizing_units", verbose_name=_("zones"), blank=True)
     issues_certificates = models.BooleanField(_("issues certificates"), default=False)
+    # How the unit appears on its certificates; blank fields fall back to the site's issuing-body settings.
+    parent_body = models.CharField(
+        _("parent body"), max_length=200, blank=True, help_text=_("Printed above the unit's name on certificates.")
+    )
+    signer_name = models.CharField(_("signer's name"), max_length=120, blank=True)
+    signer_title = models.CharField(_("signer's title"), max_length=120, blank=True)
+    place = models.CharField(_("place of issue"), max_length=120, blank=True)
 
     class Meta:
         verbose_name = _("organizing unit")

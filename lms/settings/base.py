@@ -151,6 +151,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Học tập lý luận chính trị cho công nhân"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# A class's certificates are issued in this many tasks, so that as many workers can share the work.
+CERTIFICATE_BATCH_CHUNKS = env_int("CERTIFICATE_BATCH_CHUNKS", 2)
+# Reverse proxies in front of the app that append to X-Forwarded-For (for rate limits per client address).
+RATE_LIMIT_TRUSTED_PROXIES = env_int("RATE_LIMIT_TRUSTED_PROXIES", 0)
+# The public address printed in certificates' QR codes (the verification page must open from any phone).
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
 WAGTAIL_WORKFLOW_ENABLED = True
