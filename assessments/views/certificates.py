@@ -118,39 +118,38 @@ def issuance_progress(request: HttpRequest, cohort_id: int) -> JsonResponse:
     return response
 
 
-@role_required(Role.ORGANIZER)
-@require_POST
-def certificate_revoke_view(request: HttpRequest, certificate_id: int) -> HttpResponse:
+def _with_reason(request: HttpRequest, certificate_id: int, act) -> HttpResponse:
+    """Revoke or reissue: both need the reason written down; `act(certificate, reason)` returns the message."""
     certificate = _managed_certificate(request, certificate_id)
     form = ReasonForm(request.POST)
     try:
         if not form.is_valid():
-            raise ValidationError(_("Give the reason for the revocation."))
-        certificate_revoke(actor=request.user, certificate=certificate, reason=form.cleaned_data["reason"])
-        messages.success(request, _("Certificate %(number)s is revoked.") % {"number": certificate.reference})
+            raise ValidationError(_("Give the reason."))
+        messages.success(request, act(certificate, form.cleaned_data["reason"]))
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
     return redirect("assessments:cohort_certificates", cohort_id=certificate.cohort_id)
+
+
+@role_required(Role.ORGANIZER)
+@require_POST
+def certificate_revoke_view(request: HttpRequest, certificate_id: int) -> HttpResponse:
+    def revoke(certificate: Certificate, reason: str) -> str:
+        certificate_revoke(actor=request.user, certificate=certificate, reason=reason)
+        return _("Certificate %(number)s is revoked.") % {"number": certificate.reference}
+
+    return _with_reason(request, certificate_id, revoke)
 
 
 @role_required(Role.ORGANIZER)
 @require_POST
 def certificate_reissue_view(request: HttpRequest, certificate_id: int) -> HttpResponse:
-    certificate = _managed_certificate(request, certificate_id)
-    form = ReasonForm(request.POST)
-    try:
-        if not form.is_valid():
-            raise ValidationError(_("Say what was wrong on the certificate."))
-        new = certificate_reissue(actor=request.user, certificate=certificate, reason=form.cleaned_data["reason"])
-        messages.success(
-            request,
-            _("Certificate %(old)s is superseded by %(new)s.") % {"old": certificate.reference, "new": new.reference},
-        )
-    except ValidationError as error:
-        for message in error.messages:
-            messages.error(request, message)
-    return redirect("assessments:cohort_certificates", cohort_id=certificate.cohort_id)
+    def reissue(certificate: Certificate, reason: str) -> str:
+        new = certificate_reissue(actor=request.user, certificate=certificate, reason=reason)
+        return _("Certificate %(old)s is superseded by %(new)s.") % {"old": certificate.reference, "new": new.reference}
+
+    return _with_reason(request, certificate_id, reissue)
 
 
 @role_required(Role.ORGANIZER)

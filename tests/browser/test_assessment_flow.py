@@ -20,18 +20,9 @@ from assessments.models import (
 )
 from assessments.services.quizzes import attempt_start, attempt_submit
 from tests.assessments.quiz_fixtures import quiz, right_answers  # noqa: F401  (fixture)
+from tests.browser.helpers import PASSWORD, PHONE, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PHONE = {"width": 360, "height": 740}
-PASSWORD = "pw-for-tests"
-
-
-def _login(page, base, username):
-    page.goto(f"{base}/dang-nhap/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
 
 
 def _answer(page, question: Question) -> None:
@@ -50,7 +41,7 @@ def test_quiz_offline_resume_submit(browser, live_server, world, quiz, screensho
     base = live_server.url
     context = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True)
     phone = context.new_page()
-    _login(phone, base, learner.username)
+    login(phone, base, learner.username)
     phone.goto(f"{base}{reverse('assessments:quiz_list')}")
     phone.locator(".cards a").first.click()
     phone.get_by_role("button", name=re.compile("Bắt đầu")).click()
@@ -113,7 +104,7 @@ def test_reflection_written_graded_and_result_seen(browser, live_server, world, 
 
     context = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True)
     phone = context.new_page()
-    _login(phone, base, learner.username)
+    login(phone, base, learner.username)
     phone.goto(f"{base}{reverse('assessments:reflection_write', args=[course.pk])}")
     phone.locator("[data-reflection] textarea").fill(WRITING)
     phone.locator("[data-reflection] textarea").blur()
@@ -127,7 +118,7 @@ def test_reflection_written_graded_and_result_seen(browser, live_server, world, 
 
     staff = browser.new_context(locale="vi-VN")
     desk = staff.new_page()
-    _login(desk, base, instructor.username)
+    login(desk, base, instructor.username)
     desk.goto(f"{base}{reverse('assessments:cohort_reflections', args=[world.cohorts['a'].pk])}")
     desk.locator(f"a[href='{reverse('assessments:reflection_grade', args=[reflection.pk])}']").first.click()
     desk.fill(f"#id_c{content.pk}", "5")

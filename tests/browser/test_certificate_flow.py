@@ -11,18 +11,9 @@ from playwright.sync_api import expect
 
 from assessments.models import Certificate
 from tests.assessments.certificate_fixtures import graduates  # noqa: F401  (fixture)
+from tests.browser.helpers import PASSWORD, PHONE, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PHONE = {"width": 360, "height": 740}
-PASSWORD = "pw-for-tests"
-
-
-def _login(page, base, username):
-    page.goto(f"{base}/dang-nhap/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
 
 
 def _qr_url(pdf_path, tmp_path) -> str:
@@ -42,7 +33,7 @@ def test_issue_download_verify(browser, live_server, world, graduates, settings,
 
     staff = browser.new_context(locale="vi-VN")
     desk = staff.new_page()
-    _login(desk, base, organizer.username)
+    login(desk, base, organizer.username)
     desk.goto(f"{base}{reverse('assessments:cohort_certificates', args=[world.cohorts['a'].pk])}")
     screenshot(desk, "1-eligible")
     desk.locator("[data-issue-all]").click()
@@ -54,7 +45,7 @@ def test_issue_download_verify(browser, live_server, world, graduates, settings,
 
     context = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True, accept_downloads=True)
     phone = context.new_page()
-    _login(phone, base, learner.username)
+    login(phone, base, learner.username)
     phone.goto(f"{base}{reverse('assessments:my_certificates')}")
     expect(phone.locator("main")).to_contain_text(certificate.reference)
     with phone.expect_download() as download:

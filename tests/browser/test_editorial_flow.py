@@ -6,14 +6,12 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.models import ModulePage, ModuleProgress
+from tests.browser.helpers import PASSWORD, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "pw-for-tests"
-PHONE = {"width": 360, "height": 740}
 
-
-def _admin_login(page, base_url: str, username: str) -> None:
+def _adminlogin(page, base_url: str, username: str) -> None:
     page.goto(f"{base_url}/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
@@ -30,7 +28,7 @@ def test_editor_submits_approver_publishes_learner_completes(
     # 1. The editor drafts a new lesson in the admin and submits it for approval.
     context = browser.new_context(locale="vi-VN")
     page = context.new_page()
-    _admin_login(page, base, editor.username)
+    _adminlogin(page, base, editor.username)
     page.goto(f"{base}/admin/pages/add/courses/modulepage/{course.pk}/")
     page.fill("#id_title", "Bài thử nghiệm: làm việc nhóm trong ca")
     page.fill("#id_lesson_number", "4")
@@ -57,7 +55,7 @@ def test_editor_submits_approver_publishes_learner_completes(
     # 2. The approver approves it from the edit screen: it goes live.
     context = browser.new_context(locale="vi-VN")
     page = context.new_page()
-    _admin_login(page, base, approver.username)
+    _adminlogin(page, base, approver.username)
     page.goto(f"{base}/admin/pages/{lesson.pk}/edit/")
     # The StreamField is built by the admin's JavaScript; approving before it exists would post an empty body.
     expect(page.locator(".Draftail-Editor").first).to_contain_text("Tổ sản xuất làm việc nhóm")

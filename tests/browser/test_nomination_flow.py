@@ -7,19 +7,9 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.models import Nomination, NominationStatus
+from tests.browser.helpers import PHONE, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "pw-for-tests"
-PHONE = {"width": 360, "height": 740}
-
-
-def _login(page, base: str, username: str, password: str = PASSWORD) -> None:
-    page.goto(f"{base}/dang-nhap/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("main button[type=submit]")
-    page.wait_for_url(re.compile(r"/hoc-tap/$"))
 
 
 def test_nominate_review_and_see_the_class(browser, live_server, world, screenshot):
@@ -39,7 +29,7 @@ def test_nominate_review_and_see_the_class(browser, live_server, world, screensh
     # 1. The union officer nominates three workers of the enterprise.
     context = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True)
     page = context.new_page()
-    _login(page, base, world.nominators["a"].username)
+    login(page, base, world.nominators["a"].username)
     page.goto(f"{base}/cong-doan/")
     page.select_option("#id_programme_kind", "awareness")
     for name in ("Lê Thị An", "Võ Văn Bình", "Phan Thị Dung"):
@@ -54,7 +44,7 @@ def test_nominate_review_and_see_the_class(browser, live_server, world, screensh
     # 2. The organizer approves two into class NTĐ-A and rejects one with a reason.
     context = browser.new_context(locale="vi-VN")
     page = context.new_page()
-    _login(page, base, world.organizers["a"].username)
+    login(page, base, world.organizers["a"].username)
     page.goto(f"{base}/to-chuc/")
     nominations = {n.learner_id: n for n in Nomination.objects.all()}
     for profile in (world.learners["a1"], world.learners["a2"]):
@@ -74,7 +64,7 @@ def test_nominate_review_and_see_the_class(browser, live_server, world, screensh
     context = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True)
     page = context.new_page()
     spaced = f"{approved.phone[:4]} {approved.phone[4:7]} {approved.phone[7:]}"
-    _login(page, base, spaced, "mat-khau-an-2026")
+    login(page, base, spaced, "mat-khau-an-2026")
     expect(page.locator(".class-card")).to_contain_text(world.cohorts["a"].code)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screenshot(page, "3-worker-sees-class")

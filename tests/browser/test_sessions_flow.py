@@ -1,7 +1,6 @@
 """A learner on a night-shift week sees only the sessions that fit and books one; the instructor opens the
 check-in screen and the learner's phone check-in marks them present."""
 
-import re
 from datetime import timedelta
 
 import pytest
@@ -11,19 +10,10 @@ from playwright.sync_api import expect
 
 from courses.models import Attendance, Booking, BookingState, DeliveryMode
 from courses.services import check_in_code, current_window, session_create
+from tests.browser.helpers import PASSWORD, PHONE, login
 from tests.courses.test_sessions import local, setup  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PHONE = {"width": 360, "height": 740}
-PASSWORD = "pw-for-tests"
-
-
-def _login(page, base, username):
-    page.goto(f"{base}/dang-nhap/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(re.compile(r"/hoc-tap/$"))
 
 
 def test_night_worker_books_a_fitting_session_and_checks_in(browser, live_server, world, setup, screenshot):  # noqa: F811
@@ -53,7 +43,7 @@ def test_night_worker_books_a_fitting_session_and_checks_in(browser, live_server
 
     context = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True)
     phone = context.new_page()
-    _login(phone, base, night_worker.username)
+    login(phone, base, night_worker.username)
     phone.goto(f"{base}{reverse('courses:my_sessions')}")
     cards = phone.locator(".session-card")
     expect(cards).to_have_count(1)
@@ -83,7 +73,7 @@ def test_night_worker_books_a_fitting_session_and_checks_in(browser, live_server
 
     staff = browser.new_context(locale="vi-VN")
     screen = staff.new_page()
-    _login(screen, base, world.instructors["a"].username)
+    login(screen, base, world.instructors["a"].username)
     screen.goto(f"{base}{reverse('courses:check_in_screen', args=[running.pk])}")
     expect(screen.locator("#check-in-qr")).to_be_visible()
     expect(screen.locator(f"tr[data-learner='{night_worker.pk}'] select")).to_have_value("")  # not yet checked in
