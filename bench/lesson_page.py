@@ -86,6 +86,12 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+def start_gunicorn(env: dict, workers: str) -> subprocess.Popen:
+    """The production server on PORT with the given number of sync workers (not yet ready: wait for it)."""
+    command = [str(Path(PYTHON).with_name("gunicorn")), "lms.wsgi", "-w", workers, "-b", f"127.0.0.1:{PORT}"]
+    return subprocess.Popen([*command, "--log-level", "warning", "--keep-alive", "5"], cwd=ROOT, env=env)
+
+
 def _wait_for_server(process: subprocess.Popen) -> None:
     for _ in range(100):
         if process.poll() is not None:
@@ -115,22 +121,7 @@ def main() -> None:
     env = _env()
     _setup(env)
     cookie, lesson_path = _login_and_pick_lesson(env)
-    gunicorn = subprocess.Popen(
-        [
-            str(Path(PYTHON).with_name("gunicorn")),
-            "lms.wsgi",
-            "-w",
-            WORKERS,
-            "-b",
-            f"127.0.0.1:{PORT}",
-            "--log-level",
-            "warning",
-            "--keep-alive",
-            "5",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    gunicorn = start_gunicorn(env, WORKERS)
     try:
         _wait_for_server(gunicorn)
         status, html = _get(BASE + lesson_path, cookie)

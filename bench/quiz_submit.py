@@ -12,15 +12,13 @@ import os
 import random
 import secrets
 import statistics
-import subprocess
 import sys
 import time
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from lesson_page import BASE, PORT, PYTHON, ROOT, NoRedirect, _env, _run, _wait_for_server
+from lesson_page import BASE, PYTHON, NoRedirect, _env, _run, _setup, _wait_for_server, start_gunicorn
 
 LEARNERS = int(os.environ.get("BENCH_QUIZ_LEARNERS", "300"))
 CLIENTS = int(os.environ.get("BENCH_QUIZ_CLIENTS", "100"))
@@ -115,30 +113,10 @@ def _submit(learner: dict) -> tuple[bool, float]:
 
 def main() -> None:
     env = _env()
-    _run("psql", env["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres", "-qc", "SELECT 1", env=env)
-    from lesson_page import _setup
-
     _setup(env)
-    data = json.loads(
-        _run(PYTHON, "-c", SETUP.replace("__LEARNERS__", str(LEARNERS)), env=env).strip().splitlines()[-1]
-    )
+    data = _last_json(_run(PYTHON, "-c", SETUP.replace("__LEARNERS__", str(LEARNERS)), env=env))
     learners = data["learners"]
-    gunicorn = subprocess.Popen(
-        [
-            str(Path(PYTHON).with_name("gunicorn")),
-            "lms.wsgi",
-            "-w",
-            WORKERS,
-            "-b",
-            f"127.0.0.1:{PORT}",
-            "--log-level",
-            "warning",
-            "--keep-alive",
-            "5",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    gunicorn = start_gunicorn(env, WORKERS)
     try:
         _wait_for_server(gunicorn)
         requests = learners + learners[::10]  # every tenth learner taps twice
@@ -164,9 +142,7 @@ def main() -> None:
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=20)
-    check = json.loads(
-        _run(PYTHON, "-c", CHECK.replace("__QUIZ__", str(data["quiz"])), env=env).strip().splitlines()[-1]
-    )
+    check = _last_json(_run(PYTHON, "-c", CHECK.replace("__QUIZ__", str(data["quiz"])), env=env))
     latencies = sorted(seconds * 1000 for _accepted, seconds in outcomes)
     errors = sum(not accepted for accepted, _seconds in outcomes)
     figures = [

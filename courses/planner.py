@@ -5,13 +5,16 @@ candidates exclude each other (same venue or same instructor at overlapping time
 
 Learners with identical rows are merged into "types" first (most workers share their crew's roster), so the work
 grows with the number of distinct rosters, not of learners. A capacity-aware greedy picks slots one by one, filling
-each with the learners who have the fewest other options; then single swaps are tried while they help. The final
+each with the learners who have the fewest other options; then single swaps are tried while they help (with few
+candidates, every selection is instead valued exactly). The final
 assignment of learners to the chosen slots is exact (a small transportation LP solved by HiGHS).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
+from math import comb
 
 import numpy as np
 from scipy.optimize import linprog
@@ -72,6 +75,28 @@ def _exact_assignment(types: np.ndarray, counts: np.ndarray, capacity: np.ndarra
     for j, (t, c) in enumerate(pairs):
         flows[t, c] = int(round(result.x[j]))
     return flows
+
+
+EXHAUSTIVE_LIMIT = 200  # selections; each is valued exactly (a small LP)
+
+
+def _exact_value(types, counts, capacity, chosen) -> int:
+    return int(_exact_assignment(types, counts, capacity, chosen).sum())
+
+
+def _exhaustive_if_small(types, counts, capacity, size, allowed, chosen: list[int]) -> list[int]:
+    """With few candidates every allowed selection can be valued exactly, which beats the greedy's own estimate
+    (it fills slots one after another and can misjudge which learners a slot should take)."""
+    n = types.shape[1]
+    if comb(n, size) > EXHAUSTIVE_LIMIT:
+        return chosen
+    best, best_value = chosen, _exact_value(types, counts, capacity, chosen)
+    for selection in combinations(range(n), size):
+        if all(allowed(c, [o for o in selection if o != c]) for c in selection):
+            value = _exact_value(types, counts, capacity, list(selection))
+            if value > best_value:
+                best, best_value = list(selection), value
+    return best
 
 
 def plan_slots(
@@ -148,6 +173,8 @@ def plan_slots(
                 if improved:
                     break
 
+    if improve and len(chosen) > 0:
+        chosen = _exhaustive_if_small(types, counts, capacity, min(k, n), allowed, chosen)
     flows = _exact_assignment(types, counts, capacity, chosen)
     assignment = np.full(learners, -1, dtype=np.int64)
     for t in range(types.shape[0]):
