@@ -24,7 +24,7 @@
   page takes a few tens of milliseconds (``bench/certificate_pdf.py``).
 - Every string placed in the template is NFC-normalised (decomposed accents are misplaced by the PDF engine); the
   template is rendered with autoescape on, so learner-provided text is printed literally.
-- The QR code of the verification address is a PNG ``data:`` URI (segno); nothing is written to disk.
+- The QR code of the verification address is a PNG ``data:`` URI (segno, Pillow); nothing is written to disk.
 """
 
 from __future__ import annotations
@@ -49,10 +49,13 @@ from django.core.exceptions import ImproperlyConfigured
 from django.template.loader import get_template
 from django.utils import translation
 from django.utils.translation import gettext as _
+from PIL import Image
 from reportlab import rl_config
+from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus.tables import CellStyle
+from xhtml2pdf import default as xhtml2pdf_default
 from xhtml2pdf import pisa
 from xhtml2pdf.config.resources import ResourceAccessError, ResourceAccessPolicy
 
@@ -68,6 +71,7 @@ __all__ = [
 ]
 
 TEMPLATE_NAME = "assessments/certificates/certificate.html"
+BASE_STYLESHEET = "assessments/certificates/base.css"
 FONT_FAMILY = "Be Vietnam Pro"
 FONT_DIR = Path(fontpkg_be_vietnam_pro.__file__).resolve().parent / "files"
 #: (bold, italic) -> file of the face.
@@ -77,9 +81,9 @@ FONT_FACES = {
     (False, True): "BeVietnamPro-Italic.ttf",
     (True, True): "BeVietnamPro-BoldItalic.ttf",
 }
-_FACE_KEYS = {(False, False): "regular", (True, False): "bold", (False, True): "italic", (True, True): "bold_italic"}
 PRINTED_BANDS = frozenset({Band.EXCELLENT, Band.GOOD, Band.FAIR, Band.PASS})
 QR_SCALE = 4  # pixels per module in the PNG; the template sets the printed size
+QR_BORDER = 2  # modules of quiet zone around the code
 
 _SNAPSHOT_TEXT = (
     "reference",
@@ -96,8 +100,6 @@ _SNAPSHOT_TEXT = (
     "place",
 )
 _SNAPSHOT_DATES = ("date_of_birth", "studied_from", "studied_to", "issued_on", "valid_until")
-# Characters that would be escaped by the template or end a CSS url("…"): a font path must not hold them.
-_UNSAFE_IN_CSS_URL = re.compile(r"[\"'()<>&\\\x00-\x1f]")
 _BASE_FONT = re.compile(rb"/BaseFont\s*/([^\s/\[\]<>()]+)")
 _EMBEDDED_FACE = re.compile(rb"[A-Z]{6}\+BeVietnamPro-(Regular|Bold|Italic|BoldItalic)")
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
@@ -139,13 +141,13 @@ class CertificateRenderError(RuntimeError):
 @dataclass(frozen=True)
 class _Setup:
     template: Any  # django.template.backends.django.Template
+    base_css: str  # in place of xhtml2pdf's built-in stylesheet
     policy: ResourceAccessPolicy
-    font_urls: dict[str, str]  # regular / bold / italic / bold_italic -> absolute path for @font-face
     base_font: str  # a registered Be Vietnam Pro face, the canvas's initial font
 
 
 def _font_name(bold: bool, italic: bool) -> str:
-    """The name xhtml2pdf registers an @font-face under: the family in lower case, then bold and italic flags."""
+    """The name a face is registered under: the family in lower case, then bold and italic flags."""
     return f"{FONT_FAMILY.lower()}_{int(bold)}{int(italic)}"
 
 
@@ -158,10 +160,9 @@ def _static_roots() -> list[Path]:
 
 
 def _build_policy(template_dir: Path) -> ResourceAccessPolicy:
-    """What a certificate document may read: its template folder, the static folder(s) and the fonts; no network."""
-    return ResourceAccessPolicy.server(
-        base_dir=template_dir, extra_roots=(*_static_roots(), FONT_DIR), allow_remote=False
-    )
+    """What a certificate document may read: its template folder and the static folder(s); no network. The fonts are
+    not read through the document (``_register_font_family``)."""
+    return ResourceAccessPolicy.server(base_dir=template_dir, extra_roots=tuple(_static_roots()), allow_remote=False)
 
 
 @functools.cache
@@ -174,25 +175,32 @@ def _setup() -> _Setup:
 def _make_setup() -> _Setup:
     template = get_template(TEMPLATE_NAME)
     template_dir = Path(template.origin.name).resolve().parent
-    font_urls = {}
+    _register_font_family()
+    return _Setup(
+        template=template,
+        base_css=get_template(BASE_STYLESHEET).render({}),
+        policy=_build_policy(template_dir),
+        base_font=_font_name(False, False),
+    )
+
+
+def _register_font_family() -> None:
+    """Register the four faces with ReportLab and the family with xhtml2pdf, once per process.
+
+    Declaring them with @font-face instead made xhtml2pdf re-read and re-check the four font files on every render
+    (a tenth of the time). ReportLab's mapping gives the bold and italic faces of the family; xhtml2pdf copies its
+    table of known families (``DEFAULT_FONT``) into every document, so the family is added there. This module is
+    the only user of xhtml2pdf in the project."""
+    family = FONT_FAMILY.lower()
     for (bold, italic), filename in FONT_FACES.items():
         path = FONT_DIR / filename
         if not path.is_file():
             raise ImproperlyConfigured(_("The certificate font %(path)s is missing.") % {"path": path})
-        if _UNSAFE_IN_CSS_URL.search(str(path)):
-            raise ImproperlyConfigured(
-                _("The certificate font path %(path)s holds characters a stylesheet cannot take.") % {"path": path}
-            )
         name = _font_name(bold, italic)
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        font_urls[_FACE_KEYS[(bold, italic)]] = str(path)
-    return _Setup(
-        template=template,
-        policy=_build_policy(template_dir),
-        font_urls=font_urls,
-        base_font=_font_name(False, False),
-    )
+        addMapping(family, int(bold), int(italic), name)
+    xhtml2pdf_default.DEFAULT_FONT[family] = family
 
 
 def resource_policy() -> ResourceAccessPolicy:
@@ -201,9 +209,20 @@ def resource_policy() -> ResourceAccessPolicy:
 
 
 def _qr_data_uri(url: str) -> str:
+    """The QR code as a PNG ``data:`` URI. segno makes the matrix; Pillow writes the PNG (segno's own writer is pure
+    Python and took twice as long). A fixed mask: choosing the "best" of eight costs ~4 ms a certificate and any mask
+    decodes (the tests scan it)."""
+    matrix = segno.make_qr(url, error="m", mask=0).matrix
+    side = len(matrix) + 2 * QR_BORDER
+    pixels = bytearray(b"\xff" * side * side)
+    for y, row in enumerate(matrix, start=QR_BORDER):
+        start = y * side + QR_BORDER
+        for x, dark in enumerate(row, start=start):
+            if dark:
+                pixels[x] = 0
+    image = Image.frombytes("L", (side, side), bytes(pixels)).convert("1")
     buffer = io.BytesIO()
-    # A fixed mask: choosing the "best" of eight costs ~4 ms a certificate; any mask decodes (the tests scan it).
-    segno.make_qr(url, error="m", mask=0).save(buffer, kind="png", scale=QR_SCALE, border=2)
+    image.resize((side * QR_SCALE, side * QR_SCALE), Image.Resampling.NEAREST).save(buffer, format="PNG")
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
@@ -252,16 +271,21 @@ def _check(result: Any, warnings: list[str], pdf: bytes, pages: int) -> None:
 
 
 @contextmanager
-def _reportlab_base_font(name: str) -> Iterator[None]:
-    """ReportLab selects its base font (Helvetica) when it starts a page and when it draws a table cell, whatever
-    the cell holds; xhtml2pdf overrides neither, so an unembedded Helvetica lands in every PDF. Point both at a Be
-    Vietnam Pro face while the PDF is built. A TrueType font is never emitted as the page's initial font."""
-    previous = rl_config.canvas_basefontname, CellStyle.fontname
-    rl_config.canvas_basefontname, CellStyle.fontname = name, name
+def _reportlab_settings(base_font: str) -> Iterator[None]:
+    """ReportLab's process-wide settings while a certificate is built.
+
+    - ReportLab selects its base font (Helvetica) when it starts a page and when it draws a table cell, whatever the
+      cell holds; xhtml2pdf overrides neither, so an unembedded Helvetica lands in every PDF. Point both at a Be
+      Vietnam Pro face. A TrueType font is never emitted as the page's initial font.
+    - Streams are compressed but not also ASCII85-encoded: a PDF is binary anyway, ASCII85 adds a quarter to every
+      stream and took a tenth of the render time.
+    """
+    previous = rl_config.canvas_basefontname, CellStyle.fontname, rl_config.useA85
+    rl_config.canvas_basefontname, CellStyle.fontname, rl_config.useA85 = base_font, base_font, 0
     try:
         yield
     finally:
-        rl_config.canvas_basefontname, CellStyle.fontname = previous
+        rl_config.canvas_basefontname, CellStyle.fontname, rl_config.useA85 = previous
 
 
 def _render(pages: list[dict[str, Any]]) -> bytes:
@@ -269,14 +293,16 @@ def _render(pages: list[dict[str, Any]]) -> bytes:
         raise ValueError(_("There are no certificates to print."))
     setup = _setup()
     with translation.override("vi"):
-        html = setup.template.render({"pages": pages, "fonts": setup.font_urls, "font_family": FONT_FAMILY})
+        html = setup.template.render({"pages": pages, "font_family": FONT_FAMILY})
     out = io.BytesIO()
     with (
         _render_lock,
-        _reportlab_base_font(setup.base_font),
+        _reportlab_settings(setup.base_font),
         _xhtml2pdf_warnings() as warnings,
     ):
-        result = pisa.CreatePDF(html, dest=out, encoding="utf-8", resource_policy=setup.policy)
+        result = pisa.CreatePDF(
+            html, dest=out, encoding="utf-8", default_css=setup.base_css, resource_policy=setup.policy
+        )
     pdf = out.getvalue()
     _check(result, warnings, pdf, len(pages))
     return pdf

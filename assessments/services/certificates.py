@@ -8,7 +8,7 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
@@ -51,16 +51,29 @@ def _check_actor(actor: User | None, cohort: Cohort) -> None:
 
 
 def _next_number(unit: OrganizingUnit, series: str, year: int) -> int:
-    """Lock the counter row (creating it at most once) and take the next number: gap-free and never twice."""
-    try:
-        with transaction.atomic():
-            CertificateCounter.objects.get_or_create(organizing_unit=unit, series=series, year=year)
-    except IntegrityError:
-        pass  # another worker created it at the same moment
-    counter = CertificateCounter.objects.select_for_update().get(organizing_unit=unit, series=series, year=year)
-    counter.last_number += 1
-    counter.save(update_fields=["last_number"])
-    return counter.last_number
+    """Take the next number of the series: gap-free and never given twice.
+
+    One ``UPDATE … RETURNING`` increments the counter row and keeps it locked until the caller's transaction ends
+    (the ORM would need a locking SELECT and an UPDATE: two more round trips per certificate). The first number of a
+    series creates the row; a worker that loses that race takes the next number from the winner's row."""
+    table = connection.ops.quote_name(CertificateCounter._meta.db_table)
+    increment = (
+        f"UPDATE {table} SET last_number = last_number + 1 "  # noqa: S608 - the table name is the model's own
+        "WHERE organizing_unit_id = %s AND series = %s AND year = %s RETURNING last_number"
+    )
+    for _attempt in range(2):
+        with connection.cursor() as cursor:
+            cursor.execute(increment, [unit.pk, series, year])
+            row = cursor.fetchone()
+        if row is not None:
+            return row[0]
+        try:
+            with transaction.atomic():
+                CertificateCounter.objects.create(organizing_unit=unit, series=series, year=year, last_number=1)
+            return 1
+        except IntegrityError:
+            continue  # created by another worker meanwhile: increment that row
+    raise RuntimeError(f"no certificate counter for {unit.pk}, {series}, {year}")
 
 
 def _add_months(day: date, months: int) -> date:
@@ -79,10 +92,20 @@ def _issuing_body_settings() -> IssuingBodySettings:
     return IssuingBodySettings.for_site(site) if site else IssuingBodySettings()
 
 
+#: What the issuing body prints, from its organizing unit, else from the site's issuing-body settings.
+_ISSUER_FIELDS = ("parent_body", "signer_name", "signer_title", "place")
+
+
+def _issuer(unit: OrganizingUnit) -> dict[str, str]:
+    values = {name: getattr(unit, name) for name in _ISSUER_FIELDS}
+    if not all(values.values()):  # the site's settings only when needed: two queries a certificate otherwise
+        site = _issuing_body_settings()
+        values = {name: value or getattr(site, name) for name, value in values.items()}
+    return {name: nfc(value) for name, value in values.items()}
+
+
 def _snapshot(*, learner: User, cohort: Cohort, result: Result, issued_on: date) -> dict:
     course = cohort.course.specific if not isinstance(cohort.course, CoursePage) else cohort.course
-    unit = cohort.organizing_unit
-    site = _issuing_body_settings()
     profile = LearnerProfile.objects.filter(user=learner).select_related("enterprise").first()
     months = course.certificate_validity_months
     return {
@@ -96,11 +119,8 @@ def _snapshot(*, learner: User, cohort: Cohort, result: Result, issued_on: date)
         "studied_to": cohort.closes_on,
         "score": result.score,
         "band": result.band,
-        "parent_body": nfc(unit.parent_body or site.parent_body),
-        "issuing_body": nfc(unit.name),
-        "signer_name": nfc(unit.signer_name or site.signer_name),
-        "signer_title": nfc(unit.signer_title or site.signer_title),
-        "place": nfc(unit.place or site.place),
+        "issuing_body": nfc(cohort.organizing_unit.name),
+        **_issuer(cohort.organizing_unit),
         "issued_on": issued_on,
         "valid_until": _add_months(issued_on, months) if months else None,
     }

@@ -183,11 +183,9 @@ def test_learner_provided_text_is_printed_literally(make_certificate, write):
     assert "<i>Công ty</i> A&amp;B <img src='/etc/passwd'>" in text
 
 
-def test_the_resource_policy_reads_only_the_template_folder_static_and_fonts():
+def test_the_resource_policy_reads_only_the_template_folder_and_static():
     policy = resource_policy()
     for allowed in (
-        FONT_DIR / "BeVietnamPro-Regular.ttf",
-        FONT_DIR / "BeVietnamPro-BoldItalic.ttf",
         TEMPLATE_DIR / "certificate.css",
         Path(settings.BASE_DIR) / "static" / "lms" / "css" / "lms.css",
     ):
@@ -198,6 +196,7 @@ def test_the_resource_policy_reads_only_the_template_folder_static_and_fonts():
         TEMPLATE_DIR / ".." / "attempt.html",
         Path(settings.BASE_DIR) / "lms" / "settings" / "base.py",
         Path(settings.BASE_DIR) / "db.sqlite3",
+        FONT_DIR / "BeVietnamPro-Regular.ttf",  # registered with the engine by our code, never read by the document
         FONT_DIR.parent / "__init__.py",
     ):
         with pytest.raises(ResourceAccessError):
@@ -207,22 +206,37 @@ def test_the_resource_policy_reads_only_the_template_folder_static_and_fonts():
             policy.check_url(url)
 
 
-def test_a_font_the_policy_refuses_fails_the_render_instead_of_falling_back(make_certificate, monkeypatch):
+def _crafted(monkeypatch, body: str, style: str = "") -> None:
+    """Render certificates with a template of the test's own, under the real setup and policy."""
     setup = certificate_pdf._setup()
-    narrow = replace(setup.policy, extra_roots=())  # the template folder only: the fonts are outside it
-    monkeypatch.setattr(certificate_pdf, "_setup", lambda: replace(setup, policy=narrow))
-    with pytest.raises(CertificateRenderError, match="BeVietnamPro"):
+    crafted = engines["django"].from_string(
+        '<html><head><style>{% include "assessments/certificates/certificate.css" %}' + style + "</style></head>"
+        '<body><div id="ornament">&nbsp;</div><div id="nation">&nbsp;</div>' + body + "</body></html>"
+    )
+    monkeypatch.setattr(certificate_pdf, "_setup", lambda: replace(setup, template=crafted))
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        # A family the engine does not know: it would fall back to Helvetica.
+        ('p { font-family: "Times New Roman"; }', "Times"),
+        # A font file outside the policy, even our own.
+        ('@font-face { font-family: "Other"; src: url("__FONT__"); } p { font-family: "Other"; }', "outside"),
+    ],
+)
+def test_any_other_font_fails_the_render_instead_of_falling_back(make_certificate, monkeypatch, style, expected):
+    style = style.replace("__FONT__", str(FONT_DIR / "BeVietnamPro-Regular.ttf"))
+    _crafted(monkeypatch, "{% for c in pages %}<p>{{ c.full_name }}</p>{% endfor %}", style)
+    with pytest.raises(CertificateRenderError, match=expected):
         render_certificate_pdf(make_certificate(), verify_url=VERIFY_URL)
 
 
 def test_a_template_reaching_outside_the_allowed_folders_fails_the_render(make_certificate, monkeypatch):
-    setup = certificate_pdf._setup()
-    crafted = engines["django"].from_string(
-        '<html><head><style>{% include "assessments/certificates/certificate.css" %}</style></head><body>'
-        '<div id="ornament">&nbsp;</div>{% for c in pages %}<p>{{ c.full_name }}</p>{% endfor %}'
-        '<img src="/etc/hostname" width="10" height="10"></body></html>'
+    _crafted(
+        monkeypatch,
+        '{% for c in pages %}<p>{{ c.full_name }}</p>{% endfor %}<img src="/etc/hostname" width="10" height="10">',
     )
-    monkeypatch.setattr(certificate_pdf, "_setup", lambda: replace(setup, template=crafted))
     with pytest.raises(CertificateRenderError, match="/etc/hostname"):
         render_certificate_pdf(make_certificate(), verify_url=VERIFY_URL)
 
@@ -281,9 +295,9 @@ def test_nothing_to_print_or_a_failed_result_is_refused(make_certificate):
 
 
 def test_a_render_is_clean_and_leaves_reportlab_as_it_was(make_certificate, caplog):
-    before = rl_config.canvas_basefontname, CellStyle.fontname
+    before = rl_config.canvas_basefontname, CellStyle.fontname, rl_config.useA85
     with caplog.at_level(logging.WARNING, logger="xhtml2pdf"):
         render_certificate_pdf(make_certificate(), verify_url=VERIFY_URL)
     assert [record.getMessage() for record in caplog.records if record.name.startswith("xhtml2pdf")] == []
-    assert (rl_config.canvas_basefontname, CellStyle.fontname) == before
+    assert (rl_config.canvas_basefontname, CellStyle.fontname, rl_config.useA85) == before
     assert certificate_pdf._setup() is certificate_pdf._setup()  # template, policy and fonts made once
