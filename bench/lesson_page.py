@@ -1,7 +1,8 @@
 """Logged-in lesson page vs. a static file of the same size, both served by the same gunicorn in the same run.
 
 Sets up a fresh PostgreSQL database with the demo data, serves it with gunicorn (2 workers, production settings,
-Redis cache), logs a demo learner in, then loads both URLs with wrk. Prints one JSON line per figure.
+Redis cache), logs a demo learner in, then loads both URLs with wrk. The learner's requests carry what their phone's
+browser sends: the session cookie and the CSRF cookie a first view set. Prints one JSON line per figure.
 """
 
 import json
@@ -75,10 +76,19 @@ def _login_and_pick_lesson(env: dict) -> tuple[str, str]:
 
 
 def _get(url: str, cookie: str | None = None) -> tuple[int, bytes]:
-    request = urllib.request.Request(url, headers={"Cookie": f"sessionid={cookie}"} if cookie else {})
+    status, body, _headers = _get_with_headers(url, cookie)
+    return status, body
+
+
+def _get_with_headers(url: str, cookie: str | None = None):
+    """GET without following redirects. `cookie`: a whole Cookie header, or just the session key."""
+    headers = {}
+    if cookie:
+        headers["Cookie"] = cookie if "=" in cookie else f"sessionid={cookie}"
+    request = urllib.request.Request(url, headers=headers)
     opener = urllib.request.build_opener(NoRedirect)
     with opener.open(request, timeout=10) as response:
-        return response.status, response.read()
+        return response.status, response.read(), response.headers
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -104,10 +114,10 @@ def _wait_for_server(process: subprocess.Popen) -> None:
     raise SystemExit("gunicorn did not start")
 
 
-def _wrk(url: str, cookie: str | None) -> dict:
+def _wrk(url: str, cookies: str | None) -> dict:
     args = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "-s", str(LUA), url]
-    if cookie:
-        args[1:1] = ["-H", f"Cookie: sessionid={cookie}"]
+    if cookies:
+        args[1:1] = ["-H", f"Cookie: {cookies}"]
     out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
     report = json.loads(re.search(r"^JSON (.*)$", out, re.M).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -115,18 +125,39 @@ def _wrk(url: str, cookie: str | None) -> dict:
     return report
 
 
+def _browser_cookies(url: str, session: str) -> tuple[str, bytes]:
+    """The cookies the learner's browser sends after a first view of the lesson (session and CSRF), and the page."""
+    status, html, headers = _get_with_headers(url, session)
+    if status != 200:
+        raise SystemExit(f"the lesson page answered {status}, not 200: the bench must measure the logged-in page")
+    csrf = next(
+        (c.split(";")[0].split("=", 1)[1] for c in headers.get_all("Set-Cookie") or [] if c.startswith("csrftoken=")),
+        None,
+    )
+    if not csrf:
+        raise SystemExit("the lesson page set no CSRF cookie")
+    return f"sessionid={session}; csrftoken={csrf}", html
+
+
+def _warm(url: str, cookies: str | None) -> None:
+    subprocess.run(
+        ["wrk", "-t1", "-c4", "-d2s", url] + (["-H", f"Cookie: {cookies}"] if cookies else []),
+        check=True,
+        capture_output=True,
+    )
+
+
 def main() -> None:
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install -y wrk")
     env = _env()
     _setup(env)
-    cookie, lesson_path = _login_and_pick_lesson(env)
+    session, lesson_path = _login_and_pick_lesson(env)
+    lesson_url, static_url = BASE + lesson_path, f"{BASE}/static/bench/same-size.html"
     gunicorn = start_gunicorn(env, WORKERS)
     try:
         _wait_for_server(gunicorn)
-        status, html = _get(BASE + lesson_path, cookie)
-        if status != 200:
-            raise SystemExit(f"the lesson page answered {status}, not 200: the bench must measure the logged-in page")
+        cookies, html = _browser_cookies(lesson_url, session)
         static_root = ROOT / "static_collected" / "bench"
         static_root.mkdir(parents=True, exist_ok=True)
         # Same bytes as the lesson page, so both responses weigh the same. WhiteNoise indexes files at start-up,
@@ -135,16 +166,14 @@ def main() -> None:
         gunicorn.send_signal(signal.SIGHUP)
         time.sleep(2)
         _wait_for_server(gunicorn)
-        status, static_body = _get(f"{BASE}/static/bench/same-size.html")
+        status, static_body = _get(static_url)
         assert status == 200 and len(static_body) == len(html), (status, len(static_body), len(html))
-        for url, c in ((BASE + lesson_path, cookie), (f"{BASE}/static/bench/same-size.html", None)):
-            subprocess.run(
-                ["wrk", "-t1", "-c4", "-d2s", url] + (["-H", f"Cookie: sessionid={c}"] if c else []),
-                check=True,
-                capture_output=True,
-            )
-        lesson = _wrk(BASE + lesson_path, cookie)
-        static = _wrk(f"{BASE}/static/bench/same-size.html", None)
+        status, again = _get(lesson_url, cookies)
+        assert status == 200 and len(again) == len(html), (status, len(again), len(html))
+        for url, c in ((lesson_url, cookies), (static_url, None)):
+            _warm(url, c)
+        lesson = _wrk(lesson_url, cookies)
+        static = _wrk(static_url, None)
         # For context: the cheapest possible Django response that touches the database (one SELECT 1).
         bare = _wrk(f"{BASE}/healthz", None)
     finally:
@@ -163,7 +192,11 @@ def main() -> None:
             "ratio": round(bare["rps"] / static["rps"], 3),
         },
         {"name": "lesson_page_bytes", "value": len(html), "unit": "bytes"},
-        {"name": "lesson_page_errors", "value": lesson["non_2xx"] + lesson["errors"], "unit": "responses"},
+        {
+            "name": "lesson_page_errors",
+            "value": lesson["non_2xx"] + lesson["errors"],
+            "unit": "responses",
+        },
     ]
     for figure in figures:
         print(json.dumps(figure))
