@@ -106,7 +106,10 @@ def _issuer(unit: OrganizingUnit) -> dict[str, str]:
 
 def _snapshot(*, learner: User, cohort: Cohort, result: Result, issued_on: date) -> dict:
     course = cohort.course.specific if not isinstance(cohort.course, CoursePage) else cohort.course
-    profile = LearnerProfile.objects.filter(user=learner).select_related("enterprise").first()
+    try:
+        profile = learner.learner_profile
+    except LearnerProfile.DoesNotExist:
+        profile = None
     months = course.certificate_validity_months
     return {
         "full_name": nfc(learner.get_full_name()),
@@ -153,7 +156,12 @@ def _certificate_create(
     cohort = Cohort.objects.select_related("course", "organizing_unit").get(pk=cohort.pk)
     if not cohort.organizing_unit.issues_certificates:
         raise ValidationError(_("%(unit)s does not issue certificates.") % {"unit": cohort.organizing_unit.name})
-    result = eligible_results(cohort=cohort).filter(learner=learner).first()
+    result = (
+        eligible_results(cohort=cohort)
+        .filter(learner=learner)
+        .select_related("learner__learner_profile__enterprise")  # read by the snapshot: no query of its own
+        .first()
+    )
     if result is None:
         raise ValidationError(
             _("%(name)s has no complete, passed result in this class, or already holds a valid certificate.")
@@ -173,7 +181,7 @@ def _certificate_create(
         cohort=cohort,
         issued_by=actor,
         replaces=replaces,
-        **_snapshot(learner=learner, cohort=cohort, result=result, issued_on=issued_on),
+        **_snapshot(learner=result.learner, cohort=cohort, result=result, issued_on=issued_on),
     )
     return certificate
 

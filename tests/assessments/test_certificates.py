@@ -52,6 +52,19 @@ def test_numbers_follow_on_and_the_snapshot_holds_what_is_printed(world, graduat
     assert graduates[0].get_full_name() in text and "0001/GCN-NTĐ/2027" in text
 
 
+def test_issuing_one_certificate_stays_within_its_query_budget(world, graduates, django_assert_max_num_queries):
+    # The number's counter row exists after the first certificate; from then on: the class, the eligible result with
+    # the learner's profile, the number (one UPDATE … RETURNING), the insert, the PDF's name, and the savepoints of
+    # the transaction around the number and snapshot.
+    certificate_issue(actor=None, learner=graduates[0], cohort=world.cohorts["a"], today=ISSUED_ON)
+    with django_assert_max_num_queries(7) as queries:
+        second = certificate_issue(actor=None, learner=graduates[1], cohort=world.cohorts["a"], today=ISSUED_ON)
+    assert second.number == 2 and second.date_of_birth and second.enterprise
+    sql = [query["sql"] for query in queries]
+    assert not any('FROM "lms_learnerprofile"' in q for q in sql)  # joined into the eligibility query:
+    assert any('JOIN "lms_learnerprofile"' in q for q in sql)
+
+
 def test_later_edits_to_the_person_do_not_change_an_issued_certificate(world, graduates):
     certificate = certificate_issue(actor=None, learner=graduates[0], cohort=world.cohorts["a"], today=ISSUED_ON)
     before_name, before_pdf = certificate.full_name, certificate.pdf.read()
