@@ -152,11 +152,13 @@ def policy_edit(request: HttpRequest, course_id: int) -> HttpResponse:
                 % {"course": course.title},
             )
             return redirect("assessments:policy_edit", course_id=course.pk)
-    cohorts = Cohort.objects.filter(course=course).select_related("organizing_unit").order_by("-opens_on", "code")
+    # Saving recomputes every class of the course; the organizer sees the codes of their own unit's classes only.
+    own = cohorts_organizer_may_fill(request.user).filter(course=course).order_by("-opens_on", "code")
+    others = Cohort.objects.filter(course=course).exclude(pk__in=own.values("pk")).count()
     return render(
         request,
         "assessments/policy_form.html",
-        {"course": course, "policy": policy, "form": form, "cohorts": cohorts},
+        {"course": course, "policy": policy, "form": form, "own_cohorts": list(own), "other_cohorts": others},
     )
 
 
