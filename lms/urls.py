@@ -8,11 +8,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from lms import routing
-from lms.views import audit_log, healthz, learner_detail, learner_edit, my_data
+from lms.views import LoginView, audit_log, healthz, learner_detail, learner_edit, my_data, password_change
 
 lms_patterns = (
     [
-        path("dang-nhap/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+        path("dang-nhap/", LoginView.as_view(), name="login"),
+        path("tai-khoan/mat-khau/", password_change, name="password_change"),
         path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
         path("ngon-ngu/", set_language, name="set_language"),
         path("healthz", healthz, name="healthz"),

@@ -1,13 +1,18 @@
 import csv
 import json
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -19,7 +24,32 @@ from lms.models import AuditAction
 from lms.roles import Role
 from lms.scope import has_role, learners_in_scope, may_see_identifiers
 from lms.selectors import audit_entries_in_scope, personal_data_export
-from lms.services import audit_record, learner_set_password, learner_update
+from lms.services import audit_record, learner_set_password, learner_update, own_password_change
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login; someone whose password staff set (and so know) goes on to choose their own."""
+
+    redirect_authenticated_user = True
+
+    def get_success_url(self) -> str:
+        if self.request.user.must_change_password:
+            return reverse("lms:password_change")
+        return super().get_success_url()
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def password_change(request: HttpRequest) -> HttpResponse:
+    """The user changes their own password (giving the current one); the session stays logged in."""
+    form = PasswordChangeForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        own_password_change(user=request.user, password=form.cleaned_data["new_password1"])
+        update_session_auth_hash(request, request.user)
+        messages.success(request, _("Your password is changed."))
+        return redirect(resolve_url(settings.LOGIN_REDIRECT_URL))
+    return render(request, "lms/password_change.html", {"form": form})
 
 
 @never_cache
@@ -97,7 +127,13 @@ def learner_edit(request: HttpRequest, profile_id: int) -> HttpResponse:
             except ValidationError as error:
                 password_form.add_error("password", error)
             else:
-                messages.success(request, _("The new password is set; give it to the learner in person."))
+                messages.success(
+                    request,
+                    _(
+                        "The new password is set; give it to the learner in person. They will choose their own "
+                        "when they next log in."
+                    ),
+                )
                 return redirect("lms:learner_detail", profile_id=profile.pk)
     elif request.method == "POST" and form.is_valid():
         changed = learner_update(actor=request.user, profile=profile, data=form.profile_data())

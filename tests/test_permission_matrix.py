@@ -51,6 +51,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:learner_edit": expect(403, organizer=200, other_organizer=404),
     "lms:audit_log": expect(403, organizer=200, other_organizer=200),
     "lms:my_data": expect(200),
+    "lms:password_change": expect(200, anon=302),
     "courses:learner_home": expect(200),
     "courses:my_sessions": expect(200),
     "courses:check_in": expect(400),  # a made-up code for a real session

@@ -7,6 +7,8 @@ class User(AbstractUser):
     """The project's user from the first migration; people and roles hang off it (see the people issue)."""
 
     full_name = models.CharField(_("full name"), max_length=150, blank=True)
+    # Set when staff set the password (an organizer knows it); the user is asked to choose their own at login.
+    must_change_password = models.BooleanField(_("must change password"), default=False)
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

@@ -126,5 +126,13 @@ def learner_set_password(*, actor: User, profile: LearnerProfile, password: str)
     _check_scope(actor, profile.enterprise)
     validate_password(password, profile.user)  # raises ValidationError with the reasons, in the user's language
     profile.user.set_password(password)
-    profile.user.save(update_fields=["password"])
+    profile.user.must_change_password = True  # the organizer knows it: the learner chooses their own at login
+    profile.user.save(update_fields=["password", "must_change_password"])
     audit_record(actor=actor, subject=profile.user, action=AuditAction.CHANGED, detail="password")
+
+
+def own_password_change(*, user: User, password: str) -> None:
+    """A user sets their own password (the form has checked the current one and the password validators)."""
+    user.set_password(password)
+    user.must_change_password = False
+    user.save(update_fields=["password", "must_change_password"])
