@@ -8,20 +8,23 @@
   and not passed through the translation catalog: an untranslated msgid would otherwise print English on an official
   paper. It is rendered under ``translation.override("vi")``. Messages this module raises are gettext with English
   source strings, like the rest of the project.
-- Fonts: the Be Vietnam Pro family (PyPI ``fontpkg-be-vietnam-pro``) is declared with all four faces through
-  ``@font-face`` in ``certificate.css``, with absolute paths. xhtml2pdf reads them under a ``ResourceAccessPolicy``
-  (``resource_policy()``, built in ``_build_policy``) that allows only the certificate template folder, the
-  project's static folder(s) and the font folder, and no network at all; it is passed to ``pisa.CreatePDF``.
+- Fonts: the Be Vietnam Pro family (PyPI ``fontpkg-be-vietnam-pro``), all four faces, registered with ReportLab and
+  the family made known to xhtml2pdf once per process (``_register_font_family``); the stylesheet names the family
+  and needs no ``@font-face`` (which made xhtml2pdf re-read and re-check the font files on every render).
+- The document reads resources under a ``ResourceAccessPolicy`` (``resource_policy()``, built in ``_build_policy``)
+  that allows only the certificate template folder and the project's static folder(s), and no network at all; it
+  is passed to ``pisa.CreatePDF``. xhtml2pdf's built-in stylesheet is replaced by ``base.css`` (only the elements
+  the certificate uses).
 - Failing loudly: xhtml2pdf falls back to Helvetica, and skips a resource the policy refuses, while reporting
   success. So a render raises ``CertificateRenderError`` when pisa counts an error or a warning, when xhtml2pdf logs
-  anything at WARNING or above, when the PDF names any font but an embedded Be Vietnam Pro face, or when a
-  certificate does not take exactly one page (the template shrinks a page with very long texts to fit first).
+  anything at WARNING or above (an unknown font family, for one), when the PDF names any font but an embedded Be
+  Vietnam Pro face, or when a certificate does not take exactly one page (each frame's text shrinks to fit first).
 - ReportLab selects its base font, Helvetica, when it starts a page and when it draws a table cell, which puts an
-  unembedded Helvetica in every PDF; both are pointed at Be Vietnam Pro while a PDF is built
-  (``_reportlab_base_font``). For that the four faces are registered with ReportLab once per process, under the
-  names xhtml2pdf gives @font-face faces, so xhtml2pdf reuses them rather than registering its own.
-- Speed: the compiled template, the policy and the font registration are made once per process (``_setup``); a
-  page takes a few tens of milliseconds (``bench/certificate_pdf.py``).
+  unembedded Helvetica in every PDF; both are pointed at Be Vietnam Pro while a PDF is built, and streams are
+  compressed without ASCII85 (``_reportlab_settings``).
+- Speed: the compiled template, the base stylesheet, the policy and the font registration are made once per
+  process (``_setup``); the page is laid out in frames, not tables; a page takes about 30 ms here
+  (``bench/certificate_pdf.py``).
 - Every string placed in the template is NFC-normalised (decomposed accents are misplaced by the PDF engine); the
   template is rendered with autoescape on, so learner-provided text is printed literally.
 - The QR code of the verification address is a PNG ``data:`` URI (segno, Pillow); nothing is written to disk.
