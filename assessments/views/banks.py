@@ -148,6 +148,7 @@ class QuestionFormView(BankView, FormView):
         return context
 
     def save(self, form: QuestionForm) -> Question:
+        """Write through the service; each subclass below (create, edit) says which."""
         raise NotImplementedError
 
     def form_valid(self, form):
