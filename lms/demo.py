@@ -2,11 +2,17 @@
 
 import os
 from dataclasses import dataclass
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from lms.models import (
+    ActivationCode,
     Enterprise,
+    Gender,
+    LearnerProfile,
     OrganizingUnit,
     OrganizingUnitKind,
     Ownership,
@@ -18,7 +24,8 @@ from lms.models import (
     ZoneKind,
 )
 from lms.roles import Role
-from lms.services import role_groups_sync, user_ensure
+from lms.services import ProfileData, learner_create, role_groups_sync, user_ensure
+from lms.services.activation import code_hash, normalise_code
 
 PROVINCE = "Bình Phước"
 
@@ -218,3 +225,44 @@ def load_people() -> list[DemoLogin]:
     for user, role, unit, union in assignments:
         StaffAssignment.objects.get_or_create(user=user, role=role, organizing_unit=unit, union=union)
     return DEMO_USERS
+
+
+@dataclass(frozen=True)
+class DemoActivation:
+    phone: str
+    full_name: str
+    code: str
+
+
+# A worker imported from a roster who has not activated their account yet, with a code known to the demo.
+DEMO_ACTIVATION = DemoActivation("0356999001", "Lý Thị Ngọc Ánh", "KHTN-2468")
+
+
+@transaction.atomic
+def load_activation_demo() -> DemoActivation | None:
+    """The not-yet-activated worker and their code; None once the demo worker has activated the account."""
+    profile = LearnerProfile.objects.filter(phone=DEMO_ACTIVATION.phone).select_related("user").first()
+    if profile is None:
+        data = ProfileData(
+            full_name=DEMO_ACTIVATION.full_name,
+            date_of_birth=date(1999, 4, 12),
+            gender=Gender.FEMALE,
+            phone=DEMO_ACTIVATION.phone,
+            job="Công nhân đóng gói",
+        )
+        profile = learner_create(actor=None, enterprise=Enterprise.objects.get(tax_code="3801234560"), data=data)
+    if profile.user.has_usable_password():
+        return None
+    hashed = code_hash(normalise_code(DEMO_ACTIVATION.code))
+    ActivationCode.objects.filter(user=profile.user, used_at__isnull=True).exclude(code_hash=hashed).delete()
+    ActivationCode.objects.update_or_create(
+        code_hash=hashed,
+        defaults={
+            "user": profile.user,
+            "batch": "demo",
+            "used_at": None,
+            "failed_attempts": 0,
+            "expires_at": timezone.now() + timedelta(days=settings.ACTIVATION_CODE_DAYS),
+        },
+    )
+    return DEMO_ACTIVATION

@@ -77,3 +77,60 @@ class SetPasswordForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=password_validators_help_text_html,
     )
+
+
+class ActivationForm(forms.Form):
+    """A worker's first login: the phone number the organizer has, the code from the slip, a password of their own."""
+
+    phone = forms.CharField(
+        label=_("Phone number"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "username", "inputmode": "tel"}),
+    )
+    code = forms.CharField(
+        label=_("Activation code"),
+        max_length=20,
+        help_text=_("The 8 letters and digits on the slip from your class organizer, e.g. ABCD-EFGH."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autocapitalize": "characters"}),
+    )
+    password1 = forms.CharField(
+        label=_("Your new password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validators_help_text_html,
+    )
+    password2 = forms.CharField(
+        label=_("The new password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords differ."))
+        return cleaned
+
+
+class ActivationIssueForm(forms.Form):
+    """Which workers of one enterprise get a new activation code."""
+
+    WAITING, ALL = "waiting", "all"
+
+    enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None)
+    who = forms.ChoiceField(
+        label=_("Workers"),
+        choices=[
+            (WAITING, _("Only those who have not activated their account yet")),
+            (ALL, _("Everyone (their passwords stay until they use the new code)")),
+        ],
+        initial=WAITING,
+        widget=forms.RadioSelect,
+    )
+    batch = forms.CharField(widget=forms.HiddenInput, max_length=32)
+
+    def __init__(self, *args, enterprises, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enterprise"].queryset = enterprises
+        self.fields["enterprise"].label_from_instance = lambda e: f"{e.name} — {e.zone.name}"

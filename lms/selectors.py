@@ -1,10 +1,12 @@
 """Reads for the core app."""
 
-from django.db.models import QuerySet
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
-from lms.models import LearnerProfile, PersonalDataAccess, User
+from lms.models import Enterprise, LearnerProfile, PersonalDataAccess, User
 from lms.roles import GROUP_NAMES, Role
-from lms.scope import learners_in_scope
+from lms.scope import learners_in_scope, zones_of
 
 
 def user_has_role(user: User, role: Role) -> bool:
@@ -50,3 +52,33 @@ def personal_data_export(user: User) -> dict:
             "youth_union_member": profile.youth_union_member,
         }
     return data
+
+
+def awaiting_activation(profiles: QuerySet[LearnerProfile]) -> QuerySet[LearnerProfile]:
+    """The workers among `profiles` who never had a password (imported from a roster, not yet activated)."""
+    return profiles.filter(user__password__startswith=UNUSABLE_PASSWORD_PREFIX, user__is_active=True)
+
+
+def enterprises_for_activation(user: User) -> QuerySet[Enterprise]:
+    """The enterprises whose workers this organizer may issue activation codes to, with how many wait for one."""
+    now = timezone.now()
+    learners = Count("learners", distinct=True)
+    waiting = Count(
+        "learners",
+        filter=Q(learners__user__password__startswith=UNUSABLE_PASSWORD_PREFIX, learners__user__is_active=True),
+        distinct=True,
+    )
+    open_codes = Count(
+        "learners__user__activation_codes",
+        filter=Q(
+            learners__user__activation_codes__used_at__isnull=True,
+            learners__user__activation_codes__expires_at__gt=now,
+        ),
+        distinct=True,
+    )
+    return (
+        Enterprise.objects.filter(zone__in=zones_of(user))
+        .select_related("zone")
+        .annotate(learner_count=learners, waiting_count=waiting, open_code_count=open_codes)
+        .order_by("zone__name", "name")
+    )

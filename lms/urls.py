@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
-from lms import routing
+from lms import activation_views, routing
 from lms.views import LoginView, audit_log, healthz, learner_detail, learner_edit, my_data, password_change
 
 lms_patterns = (
@@ -15,6 +15,14 @@ lms_patterns = (
         path("dang-nhap/", LoginView.as_view(), name="login"),
         path("tai-khoan/mat-khau/", password_change, name="password_change"),
         path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+        path("kich-hoat/", activation_views.activation_redeem, name="activation"),
+        path("to-chuc/ma-kich-hoat/", activation_views.activation_codes, name="activation_codes"),
+        path("to-chuc/ma-kich-hoat/phieu/<str:batch>/", activation_views.activation_sheet, name="activation_sheet"),
+        path(
+            "to-chuc/hoc-vien/<int:profile_id>/ma-kich-hoat/",
+            activation_views.activation_code_for_learner,
+            name="activation_code_for_learner",
+        ),
         path("ngon-ngu/", set_language, name="set_language"),
         path("healthz", healthz, name="healthz"),
         path("to-chuc/hoc-vien/<int:profile_id>/", learner_detail, name="learner_detail"),

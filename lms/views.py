@@ -25,6 +25,7 @@ from lms.roles import Role
 from lms.scope import has_role, learners_in_scope, may_see_identifiers
 from lms.selectors import audit_entries_in_scope, personal_data_export
 from lms.services import audit_record, learner_set_password, learner_update, own_password_change
+from lms.services.activation import new_batch
 
 
 class LoginView(auth_views.LoginView):
@@ -73,11 +74,11 @@ def learner_detail(request: HttpRequest, profile_id: int) -> HttpResponse:
         detail="profile with identifiers" if show_identifiers else "profile (masked)",
     )
     can_edit = request.user.is_superuser or has_role(request.user, Role.ORGANIZER)
-    return render(
-        request,
-        "lms/learner_detail.html",
-        {"profile": profile, "show_identifiers": show_identifiers, "can_edit": can_edit},
-    )
+    context = {"profile": profile, "show_identifiers": show_identifiers, "can_edit": can_edit}
+    if can_edit:
+        context["activation_batch"] = new_batch()
+        context["awaiting_activation"] = not profile.user.has_usable_password()
+    return render(request, "lms/learner_detail.html", context)
 
 
 @role_required(Role.ORGANIZER)

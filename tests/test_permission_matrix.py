@@ -52,6 +52,10 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:audit_log": expect(403, organizer=200, other_organizer=200),
     "lms:my_data": expect(200),
     "lms:password_change": expect(200, anon=302),
+    "lms:activation": expect(200, anon=200),
+    "lms:activation_codes": expect(403, organizer=200, other_organizer=200),
+    "lms:activation_sheet": expect(403, organizer=302, other_organizer=302),  # an unknown sheet: back to the form
+    "lms:activation_code_for_learner": expect(403, organizer=405, other_organizer=405),
     "courses:learner_home": expect(200),
     "courses:my_sessions": expect(200),
     "courses:check_in": expect(400),  # a made-up code for a real session

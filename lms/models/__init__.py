@@ -1,3 +1,4 @@
+from .activation import ActivationCode
 from .audit import AuditAction, PersonalDataAccess
 from .home import HomePage
 from .organisations import (
@@ -15,6 +16,7 @@ from .site_settings import IssuingBodySettings
 from .users import User
 
 __all__ = [
+    "ActivationCode",
     "AuditAction",
     "EducationLevel",
     "Enterprise",

@@ -116,7 +116,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@localhost")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "lms.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -155,6 +155,10 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 CERTIFICATE_BATCH_CHUNKS = env_int("CERTIFICATE_BATCH_CHUNKS", 2)
 # Reverse proxies in front of the app that append to X-Forwarded-For (for rate limits per client address).
 RATE_LIMIT_TRUSTED_PROXIES = env_int("RATE_LIMIT_TRUSTED_PROXIES", 0)
+# Activation codes for workers imported without a password: days a printed code stays valid, and wrong tries
+# before it stops working (the redeem form is also rate limited per client address: ACTIVATION_RATE_LIMIT).
+ACTIVATION_CODE_DAYS = env_int("ACTIVATION_CODE_DAYS", 30)
+ACTIVATION_MAX_ATTEMPTS = 5
 # The public address printed in certificates' QR codes (the verification page must open from any phone).
 PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]

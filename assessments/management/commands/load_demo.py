@@ -6,7 +6,7 @@ from assessments.demo import load_assessments
 from courses.demo.classes import load_classes
 from courses.demo.loader import load_curriculum
 from courses.demo.schedule import load_schedule
-from lms.demo import demo_password, load_people
+from lms.demo import demo_password, load_activation_demo, load_people
 
 
 class Command(BaseCommand):
@@ -24,8 +24,14 @@ class Command(BaseCommand):
         load_classes()
         load_schedule()
         load_assessments()
+        activation = load_activation_demo()
         self.stdout.write(self.style.SUCCESS(_("Demo data loaded: %(count)d courses.") % {"count": len(courses)}))
         self.stdout.write(_("Demo logins (password: %(password)s):") % {"password": demo_password()})
         for login in logins:
             role = login.role.label if login.role else _("Administrator")
             self.stdout.write(f"  {login.username:<10} {role} — {login.full_name}")
+        if activation is not None:
+            self.stdout.write(
+                _("First login with an activation code (/kich-hoat/): phone %(phone)s, code %(code)s — %(name)s")
+                % {"phone": activation.phone, "code": activation.code, "name": activation.full_name}
+            )
