@@ -27,7 +27,16 @@ from courses.models import (
     ShiftMembership,
     Venue,
 )
-from lms.models import Enterprise, LearnerProfile, PersonalDataAccess, StaffAssignment, Union, User, Zone
+from lms.models import (
+    ActivationCode,
+    Enterprise,
+    LearnerProfile,
+    PersonalDataAccess,
+    StaffAssignment,
+    Union,
+    User,
+    Zone,
+)
 from lms.roles import GROUP_NAMES, Role
 
 pytestmark = pytest.mark.django_db
@@ -62,6 +71,7 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
         RubricCriterion,
         CompletionPolicy,
         Result,
+        ActivationCode,
     )
     counts = [model.objects.count() for model in models]
     call_command("load_demo")
@@ -78,6 +88,9 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert Attempt.objects.filter(learner__username="hocvien", state="submitted").exists()
     assert Reflection.objects.filter(state="submitted").exists()
     assert Result.objects.filter(learner__username="hocvien").exists()
+    # A worker imported without a password, with the code the command prints.
+    assert "0356999001" in output and "KHTN-2468" in output
+    assert ActivationCode.objects.filter(user__username="0356999001", used_at__isnull=True).count() == 1
     series = Session.objects.filter(cohort__code="ĐVM-2026-02")
     assert series.count() == 4 and len({s.event_id for s in series}) == 1  # a weekly series on one event
 

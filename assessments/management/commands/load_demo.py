@@ -22,9 +22,9 @@ class Command(BaseCommand):
         logins = load_people()
         courses = load_curriculum()
         load_classes()
+        activation = load_activation_demo()  # before the schedule, which gives every worker a shift group
         load_schedule()
         load_assessments()
-        activation = load_activation_demo()
         self.stdout.write(self.style.SUCCESS(_("Demo data loaded: %(count)d courses.") % {"count": len(courses)}))
         self.stdout.write(_("Demo logins (password: %(password)s):") % {"password": demo_password()})
         for login in logins:
