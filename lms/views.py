@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -34,9 +35,13 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def get_success_url(self) -> str:
+        destination = super().get_success_url()  # `next` when it is safe, else the learner home
         if self.request.user.must_change_password:
-            return reverse("lms:password_change")
-        return super().get_success_url()
+            change = reverse("lms:password_change")
+            if destination != resolve_url(settings.LOGIN_REDIRECT_URL):
+                change += "?" + urlencode({"next": destination})
+            return change
+        return destination
 
 
 @login_required
@@ -49,7 +54,10 @@ def password_change(request: HttpRequest) -> HttpResponse:
         own_password_change(user=request.user, password=form.cleaned_data["new_password1"])
         update_session_auth_hash(request, request.user)
         messages.success(request, _("Your password is changed."))
-        return redirect(resolve_url(settings.LOGIN_REDIRECT_URL))
+        destination = request.GET.get("next", "")
+        if not url_has_allowed_host_and_scheme(destination, {request.get_host()}, require_https=request.is_secure()):
+            destination = resolve_url(settings.LOGIN_REDIRECT_URL)
+        return redirect(destination)
     return render(request, "lms/password_change.html", {"form": form})
 
 

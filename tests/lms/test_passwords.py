@@ -84,3 +84,26 @@ def test_only_the_learners_own_organizer_may_set_a_password(world):
 def test_the_password_page_needs_a_login(client):
     response = client.get(reverse("lms:password_change"))
     assert response.status_code == 302 and reverse("lms:login") in response["Location"]
+
+
+def test_the_page_asked_for_before_the_login_follows_the_forced_password_change(world):
+    profile = world.learners["a1"]
+    learner_set_password(actor=world.organizers["a"], profile=profile, password=GIVEN)
+    wanted = reverse("courses:my_sessions")
+    client = Client()
+
+    response = client.post(reverse("lms:login"), {"username": profile.phone, "password": GIVEN, "next": wanted})
+    assert response["Location"] == f"{reverse('lms:password_change')}?next={wanted.replace('/', '%2F')}"
+    changed = client.post(response["Location"], {"old_password": GIVEN, "new_password1": OWN, "new_password2": OWN})
+    assert changed.status_code == 302 and changed["Location"] == wanted
+
+
+def test_the_password_page_never_sends_anyone_to_another_site(world):
+    user = world.learners["a1"].user
+    user.set_password(GIVEN)
+    user.save()
+    client = Client()
+    client.force_login(user)
+    url = reverse("lms:password_change") + "?next=https://example.com/phish"
+    response = client.post(url, {"old_password": GIVEN, "new_password1": OWN, "new_password2": OWN})
+    assert response.status_code == 302 and response["Location"] == reverse("courses:learner_home")
