@@ -50,6 +50,20 @@ def _time_xlsx(csv_bytes: bytes, enterprise, roster_import):
     return time.perf_counter() - started, outcome
 
 
+def _time_activation_codes(enterprise):
+    """Activation codes for every imported worker still without a password: the organizer's one-form action."""
+    from lms.models import LearnerProfile
+    from lms.selectors import awaiting_activation
+    from lms.services.activation import activation_codes_issue, new_batch
+
+    started = time.perf_counter()
+    profiles = awaiting_activation(LearnerProfile.objects.filter(enterprise=enterprise)).select_related(
+        "user", "enterprise"
+    )
+    codes = activation_codes_issue(actor=None, profiles=profiles.order_by("user__full_name", "pk"), batch=new_batch())
+    return time.perf_counter() - started, codes
+
+
 def main() -> None:
     env = dict(os.environ, DATABASE_URL=f"{PG}/{DB_NAME}", DJANGO_SETTINGS_MODULE="lms.settings.dev")
     if "--child" not in sys.argv:
@@ -86,12 +100,15 @@ def main() -> None:
     assert again.preview.count(Fate.UNCHANGED) == ROWS
     xlsx_s, xlsx = _time_xlsx(data, enterprise, roster_import)
     assert xlsx.preview.count(Fate.UNCHANGED) == ROWS
+    codes_s, codes = _time_activation_codes(enterprise)
+    assert len(codes) >= ROWS, len(codes)
     for name, value in (
         ("roster_preview_5000_xlsx", xlsx_s),
         ("roster_preview_5000", preview_s),
         ("roster_import_5000", import_s),
         ("roster_reimport_preview_5000", again_s),
         ("roster_preview_plus_import_5000", preview_s + import_s),
+        ("activation_codes_issue_5000", codes_s),
     ):
         print(json.dumps({"name": name, "value": round(value, 2), "unit": "s"}))
 

@@ -89,6 +89,7 @@ def test_command_dry_run_then_commit(world, capsys, tmp_path):
     call_command("import_roster", str(path), "--enterprise", tax, "--cohort", world.cohorts["a"].code, "--commit")
     assert LearnerProfile.objects.count() == 14
     assert Enrolment.objects.filter(cohort=world.cohorts["a"]).count() == 11
+    assert f"issue_activation_codes --enterprise {tax}" in capsys.readouterr().out  # what the new workers need next
     with pytest.raises(CommandError):
         call_command("import_roster", str(path), "--enterprise", "0000000000")
     with pytest.raises(CommandError):

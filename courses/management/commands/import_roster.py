@@ -73,5 +73,13 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(_("Written. Enrolled in the class: %(count)d.") % {"count": outcome.enrolled})
             )
+            if counts["new"]:
+                self.stdout.write(
+                    _(
+                        "New workers have no password yet: print their activation codes with "
+                        "issue_activation_codes --enterprise %(code)s --out FILE.csv"
+                    )
+                    % {"code": target.tax_code}
+                )
         else:
             self.stdout.write(_("Dry run: nothing was written. Add --commit to write the valid rows."))
