@@ -24,7 +24,7 @@ from lms.forms import ActivationForm, ActivationIssueForm
 from lms.models import LearnerProfile
 from lms.ratelimit import rate_limit
 from lms.roles import Role
-from lms.scope import learners_in_scope
+from lms.scope import learners_in_scope, workers_only
 from lms.selectors import awaiting_activation, enterprises_for_activation
 from lms.services.activation import (
     ActivationRefused,
@@ -96,7 +96,9 @@ def activation_codes(request):
     form = ActivationIssueForm(request.POST or None, enterprises=enterprises, initial={"batch": new_batch()})
     if request.method == "POST" and form.is_valid():
         enterprise = form.cleaned_data["enterprise"]
-        profiles = LearnerProfile.objects.filter(enterprise=enterprise).select_related("user", "enterprise")
+        profiles = workers_only(LearnerProfile.objects.filter(enterprise=enterprise)).select_related(
+            "user", "enterprise"
+        )
         if form.cleaned_data["who"] == ActivationIssueForm.WAITING:
             profiles = awaiting_activation(profiles)
         profiles = list(profiles.order_by("user__full_name", "pk"))

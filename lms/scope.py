@@ -7,7 +7,7 @@
 (Instructors are scoped by the classes they teach: see courses.scope.)
 """
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from lms.models import Enterprise, LearnerProfile, OrganizingUnit, StaffAssignment, Union, User, Zone
 from lms.roles import GROUP_NAMES, Role
@@ -76,3 +76,19 @@ def may_see_identifiers(user: User, profile: LearnerProfile) -> bool:
     if user.pk == profile.user_id or user.is_superuser:
         return True
     return has_role(user, Role.ORGANIZER) and zones_of(user).filter(pk=profile.enterprise.zone_id).exists()
+
+
+def _powers_filter() -> Q:
+    other_roles = [name for role, name in GROUP_NAMES.items() if role != Role.LEARNER]
+    return Q(is_superuser=True) | Q(is_staff=True) | Q(groups__name__in=other_roles)
+
+
+def any_holds_staff_powers(user_ids: list[int]) -> bool:
+    """Whether any of these accounts is more than a learner (a role, staff or superuser). Organizers may reset a
+    worker's password or issue them an activation code; doing that to a staff account would let them log in as it."""
+    return User.objects.filter(pk__in=user_ids).filter(_powers_filter()).exists()
+
+
+def workers_only(profiles: QuerySet[LearnerProfile]) -> QuerySet[LearnerProfile]:
+    """The profiles whose accounts are learners' only (see any_holds_staff_powers)."""
+    return profiles.exclude(user__in=User.objects.filter(_powers_filter()))

@@ -23,7 +23,7 @@ from lms.decorators import role_required
 from lms.forms import LearnerProfileForm, SetPasswordForm
 from lms.models import AuditAction
 from lms.roles import Role
-from lms.scope import has_role, learners_in_scope, may_see_identifiers
+from lms.scope import any_holds_staff_powers, has_role, learners_in_scope, may_see_identifiers
 from lms.selectors import audit_entries_in_scope, personal_data_export
 from lms.services import audit_record, learner_set_password, learner_update, own_password_change
 from lms.services.activation import new_batch
@@ -84,6 +84,7 @@ def learner_detail(request: HttpRequest, profile_id: int) -> HttpResponse:
     can_edit = request.user.is_superuser or has_role(request.user, Role.ORGANIZER)
     context = {"profile": profile, "show_identifiers": show_identifiers, "can_edit": can_edit}
     if can_edit:
+        context["may_reset_access"] = not any_holds_staff_powers([profile.user_id])
         context["activation_batch"] = new_batch()
         context["awaiting_activation"] = not profile.user.has_usable_password()
     return render(request, "lms/learner_detail.html", context)
@@ -148,4 +149,13 @@ def learner_edit(request: HttpRequest, profile_id: int) -> HttpResponse:
         changed = learner_update(actor=request.user, profile=profile, data=form.profile_data())
         messages.success(request, _("Saved.") if changed else _("Nothing changed."))
         return redirect("lms:learner_detail", profile_id=profile.pk)
-    return render(request, "lms/learner_edit.html", {"profile": profile, "form": form, "password_form": password_form})
+    return render(
+        request,
+        "lms/learner_edit.html",
+        {
+            "profile": profile,
+            "form": form,
+            "password_form": password_form,
+            "may_reset_access": not any_holds_staff_powers([profile.user_id]),
+        },
+    )

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from lms.models import ActivationCode, AuditAction, LearnerProfile, PersonalDataAccess, User
 from lms.roles import Role
-from lms.scope import has_role, zones_of
+from lms.scope import any_holds_staff_powers, has_role, zones_of
 from lms.services.audit import audit_record
 from lms.validators import normalise_phone
 
@@ -83,7 +83,10 @@ def _matches(code: str, stored: str) -> bool:
 
 
 def _check_organizer_scope(actor: User | None, profiles: list[LearnerProfile]) -> None:
-    """Only organizers issue codes, and only for workers of enterprises in their zones (the CLI passes no actor)."""
+    """Only organizers issue codes, and only for workers of enterprises in their zones (the CLI passes no actor);
+    never for an account that holds a staff role, which would let the issuer log in as that staff member."""
+    if any_holds_staff_powers([profile.user_id for profile in profiles]):
+        raise PermissionDenied
     if actor is None or actor.is_superuser:
         return
     if not has_role(actor, Role.ORGANIZER):

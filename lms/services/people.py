@@ -9,7 +9,7 @@ from django.db import transaction
 
 from lms.models import AuditAction, Enterprise, LearnerProfile, PartyStatus, User
 from lms.roles import Role
-from lms.scope import enterprises_in_scope
+from lms.scope import any_holds_staff_powers, enterprises_in_scope
 from lms.services.audit import audit_record
 from lms.services.roles import role_group
 from lms.text import nfc
@@ -124,6 +124,8 @@ def learner_differs(profile: LearnerProfile, data: ProfileData) -> bool:
 
 def learner_set_password(*, actor: User, profile: LearnerProfile, password: str) -> None:
     _check_scope(actor, profile.enterprise)
+    if any_holds_staff_powers([profile.user_id]):  # a staff account's password is not the organizer's to set
+        raise PermissionDenied
     validate_password(password, profile.user)  # raises ValidationError with the reasons, in the user's language
     profile.user.set_password(password)
     profile.user.must_change_password = True  # the organizer knows it: the learner chooses their own at login

@@ -271,3 +271,34 @@ def test_redeeming_validates_the_password_against_the_workers_own_details(world)
     [issued] = _issue(world, worker)
     with pytest.raises(ValidationError):
         activation_code_redeem(phone="0911000701", code=issued.code, password="0911000701")  # their own number
+
+
+def test_no_code_and_no_password_reset_for_an_account_that_holds_a_staff_role(world):
+    """An organizer must not be able to take over another staff member's account through its learner profile."""
+    from lms.services import learner_set_password
+    from tests.factories import LearnerProfileFactory
+
+    colleague = LearnerProfileFactory(enterprise=world.enterprises["a"], user=world.instructors["a"])
+    superuser = _imported(world.enterprises["a"], "0911000801")
+    superuser.user.is_superuser = True
+    superuser.user.save()
+    worker = _imported(world.enterprises["a"], "0911000802")
+
+    for profile in (colleague, superuser):
+        with pytest.raises(PermissionDenied):
+            _issue(world, profile)
+        with pytest.raises(PermissionDenied):
+            learner_set_password(actor=world.organizers["a"], profile=profile, password=OWN)
+    assert not ActivationCode.objects.exists()
+
+    organizer = Client()
+    organizer.force_login(world.organizers["a"])
+    page = organizer.get(reverse("lms:learner_detail", args=[colleague.pk])).content.decode()
+    assert reverse("lms:activation_code_for_learner", args=[colleague.pk]) not in page
+    refused = organizer.post(reverse("lms:activation_code_for_learner", args=[colleague.pk]), {"batch": new_batch()})
+    assert refused.status_code == 403
+    # The enterprise-wide sheet leaves the staff accounts out and serves the workers.
+    form = {"enterprise": world.enterprises["a"].pk, "who": "all", "batch": new_batch()}
+    sheet = organizer.post(reverse("lms:activation_codes"), form, follow=True).content.decode()
+    assert "0911000802" in sheet and "0911000801" not in sheet and colleague.phone not in sheet
+    assert ActivationCode.objects.filter(user=worker.user).exists()

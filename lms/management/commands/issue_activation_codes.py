@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from lms.models import Enterprise, LearnerProfile
+from lms.scope import workers_only
 from lms.selectors import awaiting_activation
 from lms.services.activation import activation_codes_issue, new_batch
 
@@ -32,7 +33,7 @@ class Command(BaseCommand):
             raise CommandError(_("%(file)s already exists; codes are written only to a new file.") % {"file": out})
         if not path.parent.is_dir():
             raise CommandError(_("Folder not found: %(folder)s") % {"folder": path.parent})
-        profiles = LearnerProfile.objects.filter(enterprise=target).select_related("user", "enterprise")
+        profiles = workers_only(LearnerProfile.objects.filter(enterprise=target)).select_related("user", "enterprise")
         if not all:
             profiles = awaiting_activation(profiles)
         profiles = list(profiles.order_by("user__full_name", "pk"))
