@@ -85,6 +85,10 @@ DATABASES = {
         conn_health_checks=env_bool("DB_CONN_HEALTH_CHECKS", True),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The same backend with a health check that costs no round trip while the connection is busy (lms/db/).
+    DATABASES["default"]["ENGINE"] = "lms.db.postgresql"
+DB_HEALTH_CHECK_QUIET_SECONDS = float(env_str("DB_HEALTH_CHECK_QUIET_SECONDS", "10"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "lms.User"
 
