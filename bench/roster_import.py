@@ -52,15 +52,12 @@ def _time_xlsx(csv_bytes: bytes, enterprise, roster_import):
 
 def _time_activation_codes(enterprise):
     """Activation codes for every imported worker still without a password: the organizer's one-form action."""
-    from lms.models import LearnerProfile
-    from lms.selectors import awaiting_activation
+    from lms.selectors import activation_candidates
     from lms.services.activation import activation_codes_issue, new_batch
 
     started = time.perf_counter()
-    profiles = awaiting_activation(LearnerProfile.objects.filter(enterprise=enterprise)).select_related(
-        "user", "enterprise"
-    )
-    codes = activation_codes_issue(actor=None, profiles=profiles.order_by("user__full_name", "pk"), batch=new_batch())
+    profiles = activation_candidates(enterprise=enterprise)
+    codes = activation_codes_issue(actor=None, profiles=profiles, batch=new_batch())
     return time.perf_counter() - started, codes
 
 

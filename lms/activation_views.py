@@ -21,11 +21,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from lms.decorators import role_required
 from lms.forms import ActivationForm, ActivationIssueForm
-from lms.models import LearnerProfile
 from lms.ratelimit import rate_limit
 from lms.roles import Role
-from lms.scope import learners_in_scope, workers_only
-from lms.selectors import awaiting_activation, enterprises_for_activation
+from lms.scope import learners_in_scope
+from lms.selectors import activation_candidates, enterprises_for_activation
 from lms.services.activation import (
     ActivationRefused,
     BatchAlreadyIssued,
@@ -96,12 +95,8 @@ def activation_codes(request):
     form = ActivationIssueForm(request.POST or None, enterprises=enterprises, initial={"batch": new_batch()})
     if request.method == "POST" and form.is_valid():
         enterprise = form.cleaned_data["enterprise"]
-        profiles = workers_only(LearnerProfile.objects.filter(enterprise=enterprise)).select_related(
-            "user", "enterprise"
-        )
-        if form.cleaned_data["who"] == ActivationIssueForm.WAITING:
-            profiles = awaiting_activation(profiles)
-        profiles = list(profiles.order_by("user__full_name", "pk"))
+        everyone = form.cleaned_data["who"] == ActivationIssueForm.ALL
+        profiles = activation_candidates(enterprise=enterprise, everyone=everyone)
         if not profiles:
             messages.info(
                 request, _("No worker of %(enterprise)s is waiting for activation.") % {"enterprise": enterprise.name}

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from lms.models import Enterprise, LearnerProfile, PersonalDataAccess, User
 from lms.roles import GROUP_NAMES, Role
-from lms.scope import learners_in_scope, zones_of
+from lms.scope import learners_in_scope, workers_only, zones_of
 
 
 def user_has_role(user: User, role: Role) -> bool:
@@ -54,9 +54,13 @@ def personal_data_export(user: User) -> dict:
     return data
 
 
-def awaiting_activation(profiles: QuerySet[LearnerProfile]) -> QuerySet[LearnerProfile]:
-    """The workers among `profiles` who never had a password (imported from a roster, not yet activated)."""
-    return profiles.filter(user__password__startswith=UNUSABLE_PASSWORD_PREFIX, user__is_active=True)
+def activation_candidates(*, enterprise: Enterprise, everyone: bool = False) -> list[LearnerProfile]:
+    """The enterprise's workers who get an activation code: those who never had a password (imported from a roster,
+    not yet activated), or with `everyone` all of them; never an account that holds a staff role."""
+    profiles = workers_only(LearnerProfile.objects.filter(enterprise=enterprise))
+    if not everyone:
+        profiles = profiles.filter(user__password__startswith=UNUSABLE_PASSWORD_PREFIX, user__is_active=True)
+    return list(profiles.select_related("user", "enterprise").order_by("user__full_name", "pk"))
 
 
 def enterprises_for_activation(user: User) -> QuerySet[Enterprise]:

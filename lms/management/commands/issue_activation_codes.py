@@ -5,9 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from lms.models import Enterprise, LearnerProfile
-from lms.scope import workers_only
-from lms.selectors import awaiting_activation
+from lms.models import Enterprise
+from lms.selectors import activation_candidates
 from lms.services.activation import activation_codes_issue, new_batch
 
 
@@ -33,10 +32,7 @@ class Command(BaseCommand):
             raise CommandError(_("%(file)s already exists; codes are written only to a new file.") % {"file": out})
         if not path.parent.is_dir():
             raise CommandError(_("Folder not found: %(folder)s") % {"folder": path.parent})
-        profiles = workers_only(LearnerProfile.objects.filter(enterprise=target)).select_related("user", "enterprise")
-        if not all:
-            profiles = awaiting_activation(profiles)
-        profiles = list(profiles.order_by("user__full_name", "pk"))
+        profiles = activation_candidates(enterprise=target, everyone=all)
         if not profiles:
             self.stdout.write(_("No worker of %(enterprise)s is waiting for activation.") % {"enterprise": target.name})
             return
