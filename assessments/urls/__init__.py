@@ -3,8 +3,16 @@
 from .certificates import patterns as certificate_patterns
 from .quizzes import patterns as quiz_patterns
 from .reflections import patterns as reflection_patterns
+from .reports import patterns as report_patterns
 from .results import patterns as result_patterns
 from .verification import patterns as verification_patterns
 
 app_name = "assessments"
-urlpatterns = [*quiz_patterns, *reflection_patterns, *result_patterns, *certificate_patterns, *verification_patterns]
+urlpatterns = [
+    *quiz_patterns,
+    *reflection_patterns,
+    *result_patterns,
+    *certificate_patterns,
+    *verification_patterns,
+    *report_patterns,
+]

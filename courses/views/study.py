@@ -28,6 +28,7 @@ def learner_home(request: HttpRequest) -> HttpResponse:
             "dashboard": learner_dashboard(user=user),
             "is_organizer": user.is_superuser or has_role(user, Role.ORGANIZER),
             "is_union_nominator": user.is_superuser or has_role(user, Role.UNION_NOMINATOR),
+            "reads_reports": user.is_superuser or has_role(user, Role.REPORT_VIEWER) or has_role(user, Role.ORGANIZER),
         },
     )
 

@@ -1,0 +1,234 @@
+"""Numbers for the organisation board: a year's nominations, enrolments, passes and certificates by zone and
+enterprise, and the year's classes, against the unions' yearly nomination target.
+
+A class belongs to the year in which it opens. Enterprise figures count the enterprise's workers in any class of
+the year (wherever it is held); the class list shows the classes held in the reader's zones. Everything is counted
+in the database: a fixed number of queries, however many zones, enterprises and learners there are. Only
+aggregates leave this module, never a learner's name.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from assessments.models import Band, Certificate, CertificateStatus, Result
+from courses.models import Cohort, CoursePage, Enrolment, EnrolmentState, Nomination
+from lms.models import Enterprise, Union, User, Zone
+from lms.roles import Role
+from lms.scope import has_role, zones_of
+
+PASSED_BANDS = (Band.EXCELLENT, Band.GOOD, Band.FAIR, Band.PASS)
+
+
+@dataclass
+class Figures:
+    unions: int = 0
+    unions_on_target: int = 0
+    nominated: int = 0
+    enrolled: int = 0  # every enrolment in the year's classes but the withdrawn ones
+    withdrawn: int = 0
+    passed: int = 0  # complete, passed results (the completion policy's verdict, not a state set by hand)
+    certified: int = 0  # valid certificates (revoked and superseded ones do not count)
+
+    def add(self, other: "Figures") -> None:
+        for item in fields(self):
+            setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
+
+    @property
+    def pass_rate(self) -> float | None:
+        """Share of the enrolled who passed, or None when nobody was enrolled."""
+        return self.passed / self.enrolled if self.enrolled else None
+
+
+@dataclass
+class EnterpriseRow:
+    enterprise: Enterprise
+    figures: Figures
+
+
+@dataclass
+class ZoneBlock:
+    zone: Zone
+    rows: list[EnterpriseRow] = field(default_factory=list)
+    total: Figures = field(default_factory=Figures)
+
+
+@dataclass
+class ClassRow:
+    cohort: Cohort | None
+    enrolled: int = 0
+    withdrawn: int = 0
+    bands: Counter = field(default_factory=Counter)  # passed results by band
+    certified: int = 0
+
+    @property
+    def passed(self) -> int:
+        return sum(self.bands[band] for band in PASSED_BANDS)
+
+    @property
+    def band_counts(self) -> list[tuple[str, int]]:
+        """(label, count) of each band that someone in the class reached, best band first."""
+        return [(Band(band).label, self.bands[band]) for band in PASSED_BANDS if self.bands[band]]
+
+
+@dataclass
+class YearReport:
+    year: int
+    programme_kind: str  # a ProgrammeKind value, or "" for every programme
+    target: int  # nominations asked of each union per year
+    zones: list[ZoneBlock]
+    total: Figures
+    classes: list[ClassRow]
+
+    @property
+    def class_total(self) -> "ClassRow":
+        """The classes' figures summed (no cohort)."""
+        total = ClassRow(cohort=None)
+        for row in self.classes:
+            total.enrolled += row.enrolled
+            total.withdrawn += row.withdrawn
+            total.certified += row.certified
+            total.bands.update(row.bands)
+        return total
+
+
+def report_zones(user: User) -> QuerySet[Zone]:
+    """The zones whose numbers the user may read: a report viewer's (every zone when assigned to no unit) and an
+    organizer's own."""
+    if user.is_superuser:
+        return Zone.objects.all()
+    ids: set[int] = set()
+    for role in (Role.REPORT_VIEWER, Role.ORGANIZER):
+        if has_role(user, role):
+            ids |= set(zones_of(user, role).values_list("pk", flat=True))
+    return Zone.objects.filter(pk__in=ids)
+
+
+def report_years(zones: QuerySet[Zone]) -> list[int]:
+    """The years that have classes or nominations in these zones, and the current year; newest first."""
+    years = {timezone.localdate().year}
+    years |= {d.year for d in Cohort.objects.filter(zone__in=zones).dates("opens_on", "year")}
+    years |= set(
+        Nomination.objects.filter(union__enterprise__zone__in=zones)
+        .order_by()
+        .values_list("year", flat=True)
+        .distinct()
+    )
+    return sorted(years, reverse=True)
+
+
+def _year_classes(year: int, programme_kind: str) -> Q:
+    condition = Q(opens_on__gte=date(year, 1, 1), opens_on__lte=date(year, 12, 31))
+    if programme_kind:
+        condition &= Q(course__in=CoursePage.objects.filter(programme_kind=programme_kind))
+    return condition
+
+
+def _passed_results() -> QuerySet[Result]:
+    """Complete, passed results of learners still in their class (a learner who withdrew does not count)."""
+    seated = Enrolment.objects.filter(cohort=OuterRef("cohort"), learner=OuterRef("learner")).exclude(
+        state=EnrolmentState.WITHDRAWN
+    )
+    return Result.objects.filter(Exists(seated), complete=True, passed=True)
+
+
+def _per_enterprise(
+    zones: QuerySet[Zone], year_cohorts: QuerySet[Cohort], year: int, programme_kind: str, target: int
+) -> dict[int, Figures]:
+    figures: dict[int, Figures] = defaultdict(Figures)
+
+    nomination_filter = Q(nominations__year=year)
+    if programme_kind:
+        nomination_filter &= Q(nominations__programme_kind=programme_kind)
+    unions = Union.objects.filter(enterprise__zone__in=zones).annotate(n=Count("nominations", filter=nomination_filter))
+    for enterprise_id, count in unions.values_list("enterprise_id", "n"):
+        row = figures[enterprise_id]
+        row.unions += 1
+        row.unions_on_target += count >= target
+        row.nominated += count
+
+    workers = Q(cohort__in=year_cohorts, learner__learner_profile__enterprise__zone__in=zones)
+    enterprise = "learner__learner_profile__enterprise_id"
+    enrolments = (
+        Enrolment.objects.filter(workers)
+        .values(enterprise)
+        .annotate(
+            enrolled=Count("pk", filter=~Q(state=EnrolmentState.WITHDRAWN)),
+            withdrawn=Count("pk", filter=Q(state=EnrolmentState.WITHDRAWN)),
+        )
+    )
+    for counts in enrolments:
+        figures[counts[enterprise]].enrolled = counts["enrolled"]  # one group per enterprise
+        figures[counts[enterprise]].withdrawn = counts["withdrawn"]
+    passed = _passed_results().filter(workers).values(enterprise).annotate(n=Count("pk"))
+    for counts in passed:
+        figures[counts[enterprise]].passed = counts["n"]
+    certificates = (
+        Certificate.objects.filter(workers, status=CertificateStatus.VALID).values(enterprise).annotate(n=Count("pk"))
+    )
+    for counts in certificates:
+        figures[counts[enterprise]].certified = counts["n"]
+    return figures
+
+
+def _zone_blocks(zones: QuerySet[Zone], figures: dict[int, Figures]) -> tuple[list[ZoneBlock], Figures]:
+    blocks: dict[int, ZoneBlock] = {}
+    total = Figures()
+    enterprises = Enterprise.objects.filter(zone__in=zones).select_related("zone").order_by("zone__name", "name")
+    for enterprise in enterprises:
+        block = blocks.setdefault(enterprise.zone_id, ZoneBlock(zone=enterprise.zone))
+        row = EnterpriseRow(enterprise=enterprise, figures=figures.get(enterprise.pk, Figures()))
+        block.rows.append(row)
+        block.total.add(row.figures)
+        total.add(row.figures)
+    return list(blocks.values()), total
+
+
+def _class_rows(zones: QuerySet[Zone], year_cohorts: QuerySet[Cohort]) -> list[ClassRow]:
+    held_here = year_cohorts.filter(zone__in=zones).select_related("course", "organizing_unit", "zone")
+    rows = {cohort.pk: ClassRow(cohort=cohort) for cohort in held_here.order_by("opens_on", "code")}
+    enrolments = (
+        Enrolment.objects.filter(cohort_id__in=rows)
+        .values("cohort_id")
+        .annotate(
+            enrolled=Count("pk", filter=~Q(state=EnrolmentState.WITHDRAWN)),
+            withdrawn=Count("pk", filter=Q(state=EnrolmentState.WITHDRAWN)),
+        )
+    )
+    for counts in enrolments:
+        rows[counts["cohort_id"]].enrolled = counts["enrolled"]
+        rows[counts["cohort_id"]].withdrawn = counts["withdrawn"]
+    passed = (
+        _passed_results()
+        .filter(cohort_id__in=rows, band__in=PASSED_BANDS)
+        .values("cohort_id", "band")
+        .annotate(n=Count("pk"))
+    )
+    for counts in passed:
+        rows[counts["cohort_id"]].bands[counts["band"]] = counts["n"]
+    certificates = (
+        Certificate.objects.filter(cohort_id__in=rows, status=CertificateStatus.VALID)
+        .values("cohort_id")
+        .annotate(n=Count("pk"))
+    )
+    for counts in certificates:
+        rows[counts["cohort_id"]].certified = counts["n"]
+    return list(rows.values())
+
+
+def year_report(*, zones: QuerySet[Zone], year: int, target: int, programme_kind: str = "") -> YearReport:
+    """`target`: the nominations asked of each union per year (the enrolment rules' setting)."""
+    year_cohorts = Cohort.objects.filter(_year_classes(year, programme_kind))
+    figures = _per_enterprise(zones, year_cohorts, year, programme_kind, target)
+    blocks, total = _zone_blocks(zones, figures)
+    return YearReport(
+        year=year,
+        programme_kind=programme_kind,
+        target=target,
+        zones=blocks,
+        total=total,
+        classes=_class_rows(zones, year_cohorts),
+    )
