@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -213,3 +214,33 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, year_of_work)
             Enrolment.objects.create(learner=profile.user, cohort=cohort, state="enrolled")
     assert queries() == before
     assert before <= 20
+
+
+def test_export_report_command_writes_the_workbook(year_of_work, tmp_path, capsys):
+    out = tmp_path / "bao-cao.xlsx"
+    call_command("export_report", "--year", str(YEAR), "--out", str(out), "--zone", "Khu công nghiệp A")
+    printed = capsys.readouterr().out
+    assert (
+        "2026: 2 được giới thiệu, 1 ghi danh, 1 đạt, 1 giấy chứng nhận còn hiệu lực; 0/1 đoàn thể đạt chỉ tiêu."
+        in printed
+    )
+    workbook = load_workbook(out)
+    cells = {str(cell.value) for row in workbook["Theo doanh nghiệp"].iter_rows() for cell in row if cell.value}
+    assert "Công ty A" in cells and "Công ty B" not in cells
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--zone", "Khu không có"], "Không có khu vực nào tên Khu không có."),
+        (["--year", "26"], "Năm phải từ 2000 đến 2100."),
+        (["--out", "bao-cao.csv"], "Tệp kết quả phải có đuôi .xlsx"),
+    ],
+)
+def test_export_report_command_refuses_bad_input_in_vietnamese(world, tmp_path, arguments, message):
+    given = {"--year": str(YEAR), "--out": str(tmp_path / "bao-cao.xlsx")}
+    for name, value in zip(arguments[::2], arguments[1::2], strict=True):
+        given[name] = str(tmp_path / value) if name == "--out" else value
+    with pytest.raises(CommandError, match=message):
+        call_command("export_report", *[part for pair in given.items() for part in pair])
+    assert not (tmp_path / "bao-cao.xlsx").exists()

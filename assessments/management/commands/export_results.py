@@ -1,11 +1,9 @@
-import os
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from assessments.exports import results_xlsx
+from assessments.management.output import write_output, xlsx_output_path
 from assessments.selectors.results import gradebook
 from assessments.services.results import results_refresh_cohort
 from courses.models import Cohort
@@ -26,20 +24,10 @@ class Command(BaseCommand):
         klass = Cohort.objects.select_related("course", "organizing_unit").filter(code=cohort.strip()).first()
         if klass is None:
             raise CommandError(_("No class has the code %(code)s.") % {"code": cohort})
-        path = Path(out)
-        if path.suffix.lower() != ".xlsx":
-            raise CommandError(_("The output file must end in .xlsx: %(file)s") % {"file": out})
-        folder = path.parent if str(path.parent) else Path(".")
-        if path.is_dir() or not folder.is_dir() or not os.access(folder, os.W_OK):
-            raise CommandError(_("Cannot write to %(file)s.") % {"file": out})
+        path = xlsx_output_path(out)
         recomputed = results_refresh_cohort(cohort=klass)
         book = gradebook(cohort=klass)
-        try:
-            path.write_bytes(results_xlsx(book))
-        except OSError as error:
-            raise CommandError(
-                _("Cannot write to %(file)s: %(reason)s") % {"file": out, "reason": error.strerror}
-            ) from None
+        write_output(path, results_xlsx(book))
         for row in book.rows:
             audit_record(
                 actor=None,

@@ -1,0 +1,56 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from assessments.management.output import write_output, xlsx_output_path
+from assessments.report_sheet import report_xlsx
+from assessments.selectors.reports import year_report
+from courses.models import EnrolmentSettings, ProgrammeKind
+from lms.models import Zone
+from lms.text import nfc
+
+
+class Command(BaseCommand):
+    help = "Write the organisation board's figures for a year (XLSX): by zone and enterprise, and by class."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--year", type=int, required=True, help="The year whose classes and nominations count.")
+        parser.add_argument("--out", required=True, help="Where to write the .xlsx file.")
+        parser.add_argument("--programme", choices=ProgrammeKind.values, default="", help="One programme only.")
+        parser.add_argument(
+            "--zone", action="append", default=[], help="A zone's exact name (repeat for several); every zone if none."
+        )
+        parser.add_argument("--lang", choices=["vi", "en"], default="vi")
+
+    def handle(self, *args, year: int, out: str, programme: str, zone: list[str], lang: str, **options):
+        translation.activate(lang)
+        if not 2000 <= year <= 2100:
+            raise CommandError(_("The year must be between 2000 and 2100."))
+        names = [nfc(name.strip()) for name in zone]
+        zones = Zone.objects.filter(name__in=names) if names else Zone.objects.all()
+        unknown = sorted(set(names) - set(zones.values_list("name", flat=True)))
+        if unknown:
+            raise CommandError(_("No zone is named %(names)s.") % {"names": ", ".join(unknown)})
+        path = xlsx_output_path(out)
+        site = Site.objects.filter(is_default_site=True).first()
+        target = (EnrolmentSettings.for_site(site) if site else EnrolmentSettings()).union_yearly_target
+        report = year_report(zones=zones, year=year, target=target, programme_kind=programme)
+        write_output(path, report_xlsx(report))
+        total = report.total
+        self.stdout.write(
+            _(
+                "%(year)s: %(nominated)d nominated, %(enrolled)d enrolled, %(passed)d passed, "
+                "%(certified)d valid certificates; %(on_target)d of %(unions)d unions on target."
+            )
+            % {
+                "year": year,
+                "nominated": total.nominated,
+                "enrolled": total.enrolled,
+                "passed": total.passed,
+                "certified": total.certified,
+                "on_target": total.unions_on_target,
+                "unions": total.unions,
+            }
+        )
+        self.stdout.write(self.style.SUCCESS(_("Written to %(file)s.") % {"file": path.resolve()}))
