@@ -12,6 +12,7 @@ from assessments.models import (
     Result,
     RubricCriterion,
 )
+from assessments.selectors.reports import report_zones, year_report
 from courses.models import (
     Attendance,
     Booking,
@@ -118,6 +119,11 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
             for username in User.objects.filter(groups__name=GROUP_NAMES[role]).values_list("username", flat=True)
         )
     assert "hoctap2026" in output
+
+    # The report viewer's figures for the demo year show every step: nominations, enrolments, passes, certificates.
+    viewer = User.objects.get(username="baocao")
+    total = year_report(zones=report_zones(viewer), year=2026, target=3).total
+    assert min(total.nominated, total.enrolled, total.passed, total.certified, total.unions_on_target) > 0
 
 
 def test_load_demo_speaks_english_on_request(capsys):
