@@ -5,6 +5,7 @@ from .enrolment import (
     learner_classes,
     pending_nominations,
     seats_taken,
+    teaching_classes,
     union_nomination_counts,
 )
 from .study import (
@@ -35,5 +36,6 @@ __all__ = [
     "lesson_state",
     "pending_nominations",
     "seats_taken",
+    "teaching_classes",
     "union_nomination_counts",
 ]

@@ -2,7 +2,7 @@
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -101,6 +101,16 @@ def learner_classes(*, user: User) -> list[Enrolment]:
         Enrolment.objects.filter(learner=user, state__in=SEAT_STATES)
         .select_related("cohort__course", "cohort__zone", "cohort__organizing_unit")
         .order_by("-cohort__opens_on")
+    )
+
+
+def teaching_classes(*, user: User) -> list[Cohort]:
+    """The classes the user teaches, but those that ended more than two months ago (their grading is long done)."""
+    recent = timezone.localdate() - timedelta(days=61)
+    return list(
+        Cohort.objects.filter(instructors=user, closes_on__gte=recent)
+        .select_related("course", "zone")
+        .order_by("opens_on", "code")
     )
 
 

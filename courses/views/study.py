@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from courses.forms.study import HeartbeatForm
 from courses.models import ModulePage
-from courses.selectors import learner_dashboard
+from courses.selectors import learner_dashboard, teaching_classes
 from courses.services import progress_mark_complete, progress_record_heartbeat
 from lms.roles import Role
 from lms.scope import has_role
@@ -28,6 +28,8 @@ def learner_home(request: HttpRequest) -> HttpResponse:
             "dashboard": learner_dashboard(user=user),
             "is_organizer": user.is_superuser or has_role(user, Role.ORGANIZER),
             "is_union_nominator": user.is_superuser or has_role(user, Role.UNION_NOMINATOR),
+            "teaching": teaching_classes(user=user) if has_role(user, Role.INSTRUCTOR) else [],
+            "is_instructor": has_role(user, Role.INSTRUCTOR),
             "reads_reports": user.is_superuser or has_role(user, Role.REPORT_VIEWER) or has_role(user, Role.ORGANIZER),
         },
     )
