@@ -31,6 +31,16 @@ def _text(value) -> str:
     return nfc(str(value)) if value is not None else ""
 
 
+def write_header(sheet, row: int, titles: list) -> None:
+    """Column titles in bold on a tinted, bordered, wrapped row (shared by every workbook we write)."""
+    for column, title in enumerate(titles, start=1):
+        cell = sheet.cell(row=row, column=column, value=_text(title))
+        cell.font = Font(bold=True)
+        cell.fill = _HEADER_FILL
+        cell.border = _BORDER
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+
 def results_filename(book: Gradebook) -> str:
     """An ASCII file name from the class code, e.g. bang-diem-NTD-2026-05.xlsx."""
     code = book.cohort.code.replace("Đ", "D").replace("đ", "d")
@@ -68,12 +78,7 @@ def results_workbook(book: Gradebook, *, birth_dates: bool | Collection[int] = T
         _("Band"),
         _("Complete"),
     ]
-    for column, title in enumerate(headers, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column, value=_text(title))
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.border = _BORDER
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    write_header(sheet, HEADER_ROW, headers)
 
     quiz_count = len(book.quiz_lessons)
     attended_column = 5 + quiz_count

@@ -6,11 +6,11 @@ import io
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from assessments.exports import _BORDER, _HEADER_FILL, DATE_FORMAT, _text
+from assessments.exports import _BORDER, DATE_FORMAT, _text, write_header
 from assessments.models import Band
 from assessments.selectors.reports import PASSED_BANDS, Figures, YearReport
 from courses.models import ProgrammeKind
@@ -34,12 +34,7 @@ def _title(sheet: Worksheet, title: str, report: YearReport) -> None:
 
 
 def _header(sheet: Worksheet, titles: list[str]) -> None:
-    for column, title in enumerate(titles, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column, value=_text(title))
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.border = _BORDER
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    write_header(sheet, HEADER_ROW, titles)
     sheet.row_dimensions[HEADER_ROW].height = 45
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
