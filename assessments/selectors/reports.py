@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from assessments.models import Band, Certificate, CertificateStatus, Result
 from courses.models import Cohort, CoursePage, Enrolment, EnrolmentState, Nomination
+from courses.selectors import union_nomination_counts
 from lms.models import Enterprise, Union, User, Zone
 from lms.roles import Role
 from lms.scope import has_role, zones_of
@@ -140,15 +141,12 @@ def _per_enterprise(
 ) -> dict[int, Figures]:
     figures: dict[int, Figures] = defaultdict(Figures)
 
-    nomination_filter = Q(nominations__year=year)
-    if programme_kind:
-        nomination_filter &= Q(nominations__programme_kind=programme_kind)
-    unions = Union.objects.filter(enterprise__zone__in=zones).annotate(n=Count("nominations", filter=nomination_filter))
-    for enterprise_id, count in unions.values_list("enterprise_id", "n"):
-        row = figures[enterprise_id]
+    unions = Union.objects.filter(enterprise__zone__in=zones)
+    for counted in union_nomination_counts(unions=unions, year=year, target=target, programme_kind=programme_kind):
+        row = figures[counted.union.enterprise_id]
         row.unions += 1
-        row.unions_on_target += count >= target
-        row.nominated += count
+        row.unions_on_target += counted.met
+        row.nominated += counted.count
 
     workers = Q(cohort__in=year_cohorts, learner__learner_profile__enterprise__zone__in=zones)
     enterprise = "learner__learner_profile__enterprise_id"

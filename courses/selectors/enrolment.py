@@ -87,11 +87,13 @@ class UnionCount:
         return self.count >= self.target
 
 
-def union_nomination_counts(*, unions, year: int, target: int) -> list[UnionCount]:
-    """Nominations each union made in the year (pending, approved or rejected), against the yearly target."""
-    counted = unions.select_related("enterprise").annotate(
-        year_count=Count("nominations", filter=Q(nominations__year=year))
-    )
+def union_nomination_counts(*, unions, year: int, target: int, programme_kind: str = "") -> list[UnionCount]:
+    """Nominations each union made in the year (pending, approved or rejected), against the yearly target; with
+    `programme_kind`, for that programme only."""
+    in_year = Q(nominations__year=year)
+    if programme_kind:
+        in_year &= Q(nominations__programme_kind=programme_kind)
+    counted = unions.select_related("enterprise").annotate(year_count=Count("nominations", filter=in_year))
     return [UnionCount(union, union.year_count, target) for union in counted.order_by("enterprise__name", "name")]
 
 

@@ -21,6 +21,7 @@ def _live_module(module_id: int) -> ModulePage:
 @require_GET
 def learner_home(request: HttpRequest) -> HttpResponse:
     user = request.user
+    is_instructor = has_role(user, Role.INSTRUCTOR)
     return render(
         request,
         "courses/learner_home.html",
@@ -28,8 +29,8 @@ def learner_home(request: HttpRequest) -> HttpResponse:
             "dashboard": learner_dashboard(user=user),
             "is_organizer": user.is_superuser or has_role(user, Role.ORGANIZER),
             "is_union_nominator": user.is_superuser or has_role(user, Role.UNION_NOMINATOR),
-            "teaching": teaching_classes(user=user) if has_role(user, Role.INSTRUCTOR) else [],
-            "is_instructor": has_role(user, Role.INSTRUCTOR),
+            "teaching": teaching_classes(user=user) if is_instructor else [],
+            "is_instructor": is_instructor,
             "reads_reports": user.is_superuser or has_role(user, Role.REPORT_VIEWER) or has_role(user, Role.ORGANIZER),
         },
     )
