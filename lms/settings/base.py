@@ -88,6 +88,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The same backend with a health check that costs no round trip while the connection is busy (lms/db/).
     DATABASES["default"]["ENGINE"] = "lms.db.postgresql"
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the task worker write to the same file: write-ahead logging lets readers go on while one
+    # writes, IMMEDIATE transactions take the write lock up front (no "database is locked" half-way through a
+    # transaction), and a writer waits up to 20 s for the other instead of failing.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DB_HEALTH_CHECK_QUIET_SECONDS = float(env_str("DB_HEALTH_CHECK_QUIET_SECONDS", "10"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "lms.User"
