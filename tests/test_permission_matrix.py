@@ -88,6 +88,8 @@ EXPECTED: dict[str, dict[str, int]] = {
     "courses:roster_upload": expect(403, organizer=200, other_organizer=200),
     "courses:roster_preview": expect(403, organizer=200, other_organizer=404),
     "courses:roster_confirm": expect(403, organizer=405, other_organizer=405),
+    "assessments:cohort_close": expect(403, organizer=200, other_organizer=404),
+    "assessments:cohort_reopen": expect(403, organizer=405, other_organizer=405),
     "assessments:cohort_certificates": expect(403, organizer=200, other_organizer=404),
     "assessments:certificates_issue": expect(403, organizer=405, other_organizer=405),
     "assessments:issuance_progress": expect(403, organizer=200, other_organizer=404),

@@ -9,7 +9,7 @@ from django.db.models import Count, Max, Q, QuerySet
 
 from assessments.models import Reflection, ReflectionAssignment, ReflectionState, RubricCriterion
 from assessments.similarity import SimilarPair, find_similar
-from courses.models import SEAT_STATES, Cohort, CoursePage, Enrolment
+from courses.models import MEMBER_STATES, SEAT_STATES, Cohort, CoursePage, Enrolment
 from lms.models import User
 from lms.roles import Role
 from lms.scope import has_role, organizing_units_of
@@ -188,7 +188,7 @@ def similar_pair(*, reflection: Reflection, other_id: int) -> SimilarPair | None
 
 
 def cohort_reflections(*, cohort: Cohort) -> list[ReflectionRow]:
-    """Every learner with a seat in the class (and anyone who handed in a reflection there), with their
+    """Every learner of the class but those who withdrew (and anyone who handed in a reflection there), with their
     reflection, its word count and its similarity flags; by name."""
     reflections = {
         reflection.learner_id: reflection
@@ -198,7 +198,7 @@ def cohort_reflections(*, cohort: Cohort) -> list[ReflectionRow]:
     }
     learners = {
         enrolment.learner_id: enrolment.learner
-        for enrolment in Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).select_related("learner")
+        for enrolment in Enrolment.objects.filter(cohort=cohort, state__in=MEMBER_STATES).select_related("learner")
     }
     for learner_id, reflection in reflections.items():
         learners.setdefault(learner_id, reflection.learner)

@@ -23,7 +23,8 @@ from assessments.models import (
 from assessments.scoring import counted_score
 from assessments.services.results import result_compute
 from courses.models import (
-    SEAT_STATES,
+    FINAL_STATES,
+    MEMBER_STATES,
     Attendance,
     AttendanceStatus,
     Cohort,
@@ -172,13 +173,13 @@ def _build(*, cohort: Cohort, learners: list[User] | None) -> Gradebook:
 
     if learners is None:
         enrolments = list(
-            Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).select_related(
+            Enrolment.objects.filter(cohort=cohort, state__in=MEMBER_STATES).select_related(
                 "learner__learner_profile__enterprise"
             )
         )
         people = [enrolment.learner for enrolment in enrolments]
         # The learners of the class, as a subquery: the reads below never grow with the class size.
-        learner_ids = Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).values("learner_id")
+        learner_ids = Enrolment.objects.filter(cohort=cohort, state__in=MEMBER_STATES).values("learner_id")
     else:
         people = list(learners)
         learner_ids = [person.pk for person in people]
@@ -252,8 +253,8 @@ def _build(*, cohort: Cohort, learners: list[User] | None) -> Gradebook:
 
 
 def gradebook(*, cohort: Cohort) -> Gradebook:
-    """One row per learner with a seat in the class, by given name: per-lesson quiz scores (the attempt that
-    counts), attendance per in-person lesson (a make-up in another class of the course counts), online lessons
+    """One row per learner of the class (not those who withdrew), by given name: per-lesson quiz scores (the attempt
+    that counts), attendance per in-person lesson (a make-up in another class of the course counts), online lessons
     completed, the reflection, the final test and the stored result. About ten queries, however many learners."""
     return _build(cohort=cohort, learners=None)
 
@@ -281,7 +282,8 @@ class Transcript:
 
 
 def transcript(*, learner: User, cohort: Cohort) -> Transcript:
-    """A learner's record in a class, lesson by lesson, with the result as it stands now and what is missing."""
+    """A learner's record in a class, lesson by lesson, with the result as it stands now (as stored at closing, once
+    the class is closed) and what is missing."""
     book = _build(cohort=cohort, learners=[learner])
     row = book.rows[0]
     quiz_index = {lesson.pk: index for index, lesson in enumerate(book.quiz_lessons)}
@@ -297,7 +299,19 @@ def transcript(*, learner: User, cohort: Cohort) -> Transcript:
         )
         for lesson in book.lessons
     ]
-    computed = result_compute(learner=learner, cohort=cohort)
+    if Enrolment.objects.filter(cohort=cohort, learner=learner, state__in=FINAL_STATES).exists() and row.result:
+        # The class is closed: the result stored at closing is final, whatever has changed since.
+        stored = row.result
+        computed = {
+            "complete": stored.complete,
+            "passed": stored.passed,
+            "score": stored.score,
+            "band": stored.band,
+            "missing": stored.missing,
+            "inputs": stored.inputs,
+        }
+    else:
+        computed = result_compute(learner=learner, cohort=cohort)
     return Transcript(
         gradebook=book, row=row, lines=lines, result=computed, missing_text=missing_items_text(computed["missing"])
     )

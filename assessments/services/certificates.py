@@ -17,7 +17,7 @@ from wagtail.models import Site
 
 from assessments.certificate_pdf import render_certificate_pdf
 from assessments.models import BatchState, Certificate, CertificateCounter, CertificateStatus, IssuanceBatch, Result
-from courses.models import SEAT_STATES, Cohort, CoursePage, Enrolment, ProgrammeKind
+from courses.models import CERTIFIABLE_STATES, Cohort, CoursePage, Enrolment, ProgrammeKind
 from courses.scope import cohorts_organizer_may_fill
 from lms.models import IssuingBodySettings, LearnerProfile, OrganizingUnit, User
 from lms.text import nfc
@@ -34,11 +34,12 @@ def certificate_series(course: CoursePage) -> str:
 
 
 def eligible_results(*, cohort: Cohort):
-    """Results of learners with a seat in the class, complete and passed, without a valid certificate yet."""
+    """Results of the class's learners (with a seat, or completed when it closed), complete and passed, without a
+    valid certificate yet."""
     holders = Certificate.objects.filter(cohort=cohort, status=CertificateStatus.VALID).values("learner_id")
-    seated = Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).values("learner_id")
+    members = Enrolment.objects.filter(cohort=cohort, state__in=CERTIFIABLE_STATES).values("learner_id")
     return (
-        Result.objects.filter(cohort=cohort, complete=True, passed=True, learner_id__in=seated)
+        Result.objects.filter(cohort=cohort, complete=True, passed=True, learner_id__in=members)
         .exclude(learner_id__in=holders)
         .select_related("learner")
         .order_by("learner__full_name", "learner_id")

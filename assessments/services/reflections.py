@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from assessments.models import Reflection, ReflectionAssignment, ReflectionState, RubricCriterion
 from assessments.selectors.reflections import cohorts_for_grading, learner_seat_cohort, word_count
 from assessments.services.results import results_refresh_for
-from courses.models import CoursePage
+from courses.models import Cohort, CoursePage
 from lms.models import User
 from lms.text import nfc
 
@@ -186,6 +186,11 @@ def reflection_submit(*, actor: User, reflection: Reflection) -> Reflection:
 def _locked_for_grader(actor: User, reflection: Reflection) -> Reflection:
     if not cohorts_for_grading(actor).filter(pk=reflection.cohort_id).exists():
         raise PermissionDenied
+    if Cohort.objects.filter(pk=reflection.cohort_id, closed_at__isnull=False).exists():
+        raise ValidationError(
+            _("The class is closed and its results are final; its organizer can reopen it to change a grade."),
+            code="closed",
+        )
     return (
         Reflection.objects.select_for_update()
         .select_related("assignment", "learner")

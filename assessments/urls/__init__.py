@@ -1,6 +1,7 @@
 """URLs of the assessments app, one module per area."""
 
 from .certificates import patterns as certificate_patterns
+from .closing import patterns as closing_patterns
 from .quizzes import patterns as quiz_patterns
 from .reflections import patterns as reflection_patterns
 from .reports import patterns as report_patterns
@@ -12,6 +13,7 @@ urlpatterns = [
     *quiz_patterns,
     *reflection_patterns,
     *result_patterns,
+    *closing_patterns,
     *certificate_patterns,
     *verification_patterns,
     *report_patterns,

@@ -1,17 +1,16 @@
 """Certificates for organizers (issue one or a whole class, watch the progress, revoke, reissue, print) and
 learners (download their own)."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from assessments.certificate_pdf import render_certificates_pdf
+from assessments.forms.reasons import ReasonForm
 from assessments.models import BatchState, Certificate, CertificateStatus, IssuanceBatch
 from assessments.services.certificates import (
     certificate_issue,
@@ -26,14 +25,6 @@ from courses.scope import cohorts_organizer_may_fill
 from lms.decorators import role_required
 from lms.models import User
 from lms.roles import Role
-
-
-class ReasonForm(forms.Form):
-    reason = forms.CharField(
-        label=gettext_lazy("Reason"),
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2, "aria-label": gettext_lazy("Reason"), "required": True}),
-    )
 
 
 def _managed_cohort(request: HttpRequest, cohort_id: int):

@@ -68,6 +68,8 @@ def _cohort_in_scope(request: HttpRequest, cohort_id: int) -> Cohort:
 
 def _may_recompute(request: HttpRequest, cohort: Cohort) -> bool:
     user = request.user
+    if cohort.is_final:
+        return False  # the results of a closed class are final
     return (user.is_superuser or has_role(user, Role.ORGANIZER)) and (
         cohorts_organizer_may_fill(user).filter(pk=cohort.pk).exists()
     )

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import Cohort, CoursePage, EnrolmentState, ProgrammeKind
+from courses.models import FINAL_STATES, Cohort, CohortStatus, CoursePage, EnrolmentState, ProgrammeKind
 from lms.text import nfc
 
 
@@ -43,7 +43,10 @@ class EnrolmentTransitionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["to_state"].choices = EnrolmentState.choices
+        # Only the states an organizer sets by hand; the final ones come from closing the class.
+        self.fields["to_state"].choices = [
+            (value, label) for value, label in EnrolmentState.choices if value not in FINAL_STATES
+        ]
 
 
 class RosterUploadForm(forms.Form):
@@ -99,6 +102,13 @@ class CohortForm(forms.ModelForm):
         self.fields["instructors"].queryset = instructors
         self.fields["instructors"].required = False
         self.fields["course"].queryset = CoursePage.objects.live().order_by("path")
+        status = self.fields["status"]
+        if self.instance.is_final:
+            status.disabled = True
+            status.help_text = _("The class is closed; reopen it on its page to change this.")
+        elif self.instance.status != CohortStatus.CLOSED:
+            # Closing makes the results final, so it has its own action on the class page.
+            status.choices = [(v, label) for v, label in status.choices if v != CohortStatus.CLOSED]
 
     def clean_code(self):
         return nfc(self.cleaned_data["code"].strip()).upper()

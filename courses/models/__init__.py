@@ -1,5 +1,8 @@
 from .enrolment import (
+    CERTIFIABLE_STATES,
     ENROLMENT_TRANSITIONS,
+    FINAL_STATES,
+    MEMBER_STATES,
     SEAT_STATES,
     Cohort,
     CohortStatus,
@@ -31,7 +34,10 @@ from .scheduling import (
 from .settings import EnrolmentSettings
 
 __all__ = [
+    "CERTIFIABLE_STATES",
     "ENROLMENT_TRANSITIONS",
+    "FINAL_STATES",
+    "MEMBER_STATES",
     "SEAT_STATES",
     "Attendance",
     "AttendanceStatus",

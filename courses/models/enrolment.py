@@ -41,6 +41,11 @@ class Cohort(models.Model):
     enrolment_opens_on = models.DateField(_("enrolment opens on"), null=True, blank=True)
     enrolment_closes_on = models.DateField(_("enrolment closes on"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=CohortStatus.choices, default=CohortStatus.PLANNED)
+    # Set by closing the class (its results become final), cleared by reopening it.
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = _("class")
@@ -60,10 +65,18 @@ class Cohort(models.Model):
                 name="cohort_enrolment_closes_before_class_ends",
             ),
             models.CheckConstraint(condition=Q(status__in=CohortStatus.values), name="cohort_status_valid"),
+            models.CheckConstraint(
+                condition=Q(closed_at__isnull=True) | Q(status=CohortStatus.CLOSED), name="cohort_closed_at_only_closed"
+            ),
         ]
 
     def __str__(self) -> str:
         return self.code
+
+    @property
+    def is_final(self) -> bool:
+        """Closed through "close the class": its learners' states and results are final."""
+        return self.closed_at is not None
 
 
 class NominationStatus(models.TextChoices):
@@ -136,18 +149,23 @@ class EnrolmentState(models.TextChoices):
     NOT_COMPLETED = "not_completed", _("Not completed")
 
 
-# Which state may follow which; everything else is refused by the service.
+# Which state an organizer may set by hand; everything else is refused by the service. "Completed" and "not
+# completed" follow from the learners' results when the class is closed, and reopening the class undoes them.
 ENROLMENT_TRANSITIONS: dict[str, frozenset[str]] = {
     EnrolmentState.NOMINATED: frozenset({EnrolmentState.ENROLLED, EnrolmentState.WITHDRAWN}),
-    EnrolmentState.ENROLLED: frozenset(
-        {EnrolmentState.WITHDRAWN, EnrolmentState.COMPLETED, EnrolmentState.NOT_COMPLETED}
-    ),
+    EnrolmentState.ENROLLED: frozenset({EnrolmentState.WITHDRAWN}),
     EnrolmentState.WITHDRAWN: frozenset({EnrolmentState.ENROLLED}),
     EnrolmentState.COMPLETED: frozenset(),
-    EnrolmentState.NOT_COMPLETED: frozenset({EnrolmentState.ENROLLED}),
+    EnrolmentState.NOT_COMPLETED: frozenset(),
 }
-# States that hold a seat in the class.
+# States that hold a seat in the class: the learner studies, books sessions and takes quizzes.
 SEAT_STATES = (EnrolmentState.NOMINATED, EnrolmentState.ENROLLED)
+# States given when the class closes.
+FINAL_STATES = (EnrolmentState.COMPLETED, EnrolmentState.NOT_COMPLETED)
+# The class's learners for its gradebook, reflections and figures: everyone but those who withdrew.
+MEMBER_STATES = (*SEAT_STATES, *FINAL_STATES)
+# A complete, passed result earns a certificate in these states (not after a withdrawal).
+CERTIFIABLE_STATES = (*SEAT_STATES, EnrolmentState.COMPLETED)
 
 
 class Enrolment(models.Model):

@@ -97,10 +97,10 @@ def union_nomination_counts(*, unions, year: int, target: int, programme_kind: s
     return [UnionCount(union, union.year_count, target) for union in counted.order_by("enterprise__name", "name")]
 
 
-def learner_classes(*, user: User) -> list[Enrolment]:
-    """The learner's current classes (enrolled or nominated), newest first."""
+def learner_classes(*, user: User, states=SEAT_STATES) -> list[Enrolment]:
+    """The learner's classes in those states (by default their current ones: enrolled or nominated), newest first."""
     return list(
-        Enrolment.objects.filter(learner=user, state__in=SEAT_STATES)
+        Enrolment.objects.filter(learner=user, state__in=states)
         .select_related("cohort__course", "cohort__zone", "cohort__organizing_unit")
         .order_by("-cohort__opens_on")
     )

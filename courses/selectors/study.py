@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from courses.models import CoursePage, DeliveryMode, Enrolment, ModulePage, ModuleProgress
+from courses.models import MEMBER_STATES, SEAT_STATES, CoursePage, DeliveryMode, Enrolment, ModulePage, ModuleProgress
 from courses.selectors.enrolment import learner_classes
 from lms.models import User
 
@@ -141,19 +141,21 @@ def lesson_state(*, module_id: int, user_id: int) -> LessonState | None:
 
 @dataclass
 class LearnerDashboard:
-    classes: list[Enrolment]
+    classes: list[Enrolment]  # current
     continue_row: ModuleRow | None
     continue_course: CoursePage | None
     my_courses: list[CourseOutline]
     other_courses: list[CoursePage]
+    finished_classes: list[Enrolment] = field(default_factory=list)  # closed: completed or not
 
 
 def learner_dashboard(*, user: User) -> LearnerDashboard:
     """What a learner sees first: where to continue, the courses they study, and the others on offer."""
     courses = list(CoursePage.objects.live().order_by("path"))
     progress = _progress_by_module(user, [course.pk for course in courses])
-    classes = learner_classes(user=user)
-    started_course_ids = {row.course_id for row in progress.values()} | {e.cohort.course_id for e in classes}
+    enrolments = learner_classes(user=user, states=MEMBER_STATES)
+    classes = [e for e in enrolments if e.state in SEAT_STATES]
+    started_course_ids = {row.course_id for row in progress.values()} | {e.cohort.course_id for e in enrolments}
     my_courses = [
         course_outline(course=course, user=user, progress=progress)
         for course in courses
@@ -172,4 +174,5 @@ def learner_dashboard(*, user: User) -> LearnerDashboard:
         continue_course=continue_course,
         my_courses=my_courses,
         other_courses=[course for course in courses if course.pk not in started_course_ids],
+        finished_classes=[e for e in enrolments if e.state not in SEAT_STATES],
     )

@@ -1,6 +1,6 @@
 from .attendance import attendance_check_in, attendance_mark, check_in_code, current_window
 from .bookings import booking_cancel, booking_create
-from .cohorts import cohort_save
+from .cohorts import cohort_finalise, cohort_lock, cohort_reopen, cohort_save
 from .curriculum import curriculum_editorial_setup
 from .enrolment import (
     enrolment_create,
@@ -32,6 +32,9 @@ __all__ = [
     "calendar_feed_rotate",
     "booking_cancel",
     "booking_create",
+    "cohort_finalise",
+    "cohort_lock",
+    "cohort_reopen",
     "cohort_save",
     "curriculum_editorial_setup",
     "enrolment_create",

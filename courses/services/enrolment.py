@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import (
     ENROLMENT_TRANSITIONS,
+    FINAL_STATES,
     SEAT_STATES,
     Cohort,
     Enrolment,
@@ -109,10 +110,18 @@ def nomination_reject(*, actor: User, nomination: Nomination, reason: str) -> No
     return nomination
 
 
+def _check_not_closed(cohort: Cohort) -> None:
+    if Cohort.objects.filter(pk=cohort.pk, closed_at__isnull=False).exists():
+        raise ValidationError(
+            _("Class %(code)s is closed: its learners' states are final.") % {"code": cohort.code}, code="closed"
+        )
+
+
 def _enrol(*, actor: User | None, learner: User, cohort: Cohort, nomination: Nomination | None = None) -> Enrolment:
     existing = Enrolment.objects.select_for_update().filter(learner=learner, cohort=cohort).first()
     if existing is not None and existing.state in SEAT_STATES:
         return existing
+    _check_not_closed(cohort)
     _take_seat(cohort)
     if existing is not None:
         return enrolment_transition(actor=actor, enrolment=existing, to_state=EnrolmentState.ENROLLED)
@@ -149,6 +158,13 @@ def enrolment_transition(*, actor: User | None, enrolment: Enrolment, to_state: 
         raise PermissionDenied
     if enrolment.state == to_state:
         return enrolment
+    _check_not_closed(enrolment.cohort)
+    if to_state in FINAL_STATES:
+        raise ValidationError(
+            _("“%(to)s” is given to every learner at once when the class is closed, from their results.")
+            % {"to": EnrolmentState(to_state).label},
+            code="final",
+        )
     if to_state not in ENROLMENT_TRANSITIONS[enrolment.state]:
         raise ValidationError(
             _("An enrolment cannot go from “%(from)s” to “%(to)s”.")

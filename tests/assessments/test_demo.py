@@ -92,6 +92,10 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     # A worker imported without a password, with the code the command prints.
     assert "0356999001" in output and "KHTN-2468" in output
     assert ActivationCode.objects.filter(user__username="0356999001", used_at__isnull=True).count() == 1
+    # The class that ended in October was closed through the service: its graduates completed it.
+    graduated = Cohort.objects.get(code="NTĐ-2026-03")
+    assert graduated.is_final and graduated.status == "closed"
+    assert set(graduated.enrolments.values_list("state", flat=True)) == {"completed"}
     series = Session.objects.filter(cohort__code="ĐVM-2026-02")
     assert series.count() == 4 and len({s.event_id for s in series}) == 1  # a weekly series on one event
 

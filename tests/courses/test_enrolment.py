@@ -45,10 +45,21 @@ def test_nomination_to_enrolment_keeps_its_history(world):
         actor=world.organizers["a"], enrolment=enrolment, to_state=EnrolmentState.WITHDRAWN, note="Chuyển công tác"
     )
     enrolment_transition(actor=world.organizers["a"], enrolment=enrolment, to_state=EnrolmentState.ENROLLED)
-    enrolment_transition(actor=world.organizers["a"], enrolment=enrolment, to_state=EnrolmentState.COMPLETED)
-    assert [e.to_state for e in enrolment.events.all()][-3:] == ["withdrawn", "enrolled", "completed"]
+    assert [e.to_state for e in enrolment.events.all()][-2:] == ["withdrawn", "enrolled"]
     with pytest.raises(ValidationError):
         enrolment_transition(actor=world.organizers["a"], enrolment=enrolment, to_state=EnrolmentState.NOMINATED)
+
+
+@pytest.mark.parametrize("final", [EnrolmentState.COMPLETED, EnrolmentState.NOT_COMPLETED])
+def test_final_states_are_not_set_by_hand(world, final):
+    """They follow from the results when the class closes (assessments.services.closing)."""
+    learner, cohort = world.learners["a1"].user, world.cohorts["a"]
+    enrolment = enrolment_create(actor=world.organizers["a"], learner=learner, cohort=cohort)
+    with pytest.raises(ValidationError) as error:
+        enrolment_transition(actor=world.organizers["a"], enrolment=enrolment, to_state=final)
+    assert error.value.code == "final"
+    enrolment.refresh_from_db()
+    assert enrolment.state == EnrolmentState.ENROLLED and enrolment.events.count() == 1
 
 
 def test_rejection_needs_a_reason_and_is_final(world):
