@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from assessments.models import Band, Reflection, ReflectionState
-from assessments.selectors.results import missing_items_text, name_sort_key
+from assessments.selectors.results import name_sort_key
 from assessments.services.results import result_compute
 from courses.models import SEAT_STATES, Cohort, Enrolment, Session, SessionStatus
 from lms.models import User
@@ -18,7 +18,7 @@ class ClosingLine:
     learner: User
     passed: bool
     band: str
-    reasons: list[str]  # why the result is not a pass yet, in words
+    reasons: list[str]  # why the result is not a pass, in short
 
     @property
     def band_label(self) -> str:
@@ -31,6 +31,32 @@ class ClosingPreview:
     completing: list[ClosingLine] = field(default_factory=list)
     not_completing: list[ClosingLine] = field(default_factory=list)
     blockers: list[str] = field(default_factory=list)
+
+
+def missing_summary(missing: list[dict]) -> list[str]:
+    """The result's missing items counted by kind, for the organizer's overview (the learner's own checklist names
+    every lesson instead)."""
+    counts: dict[str, int] = {}
+    for item in missing:
+        counts[item.get("code", "")] = counts.get(item.get("code", ""), 0) + 1
+    parts = []
+    for code, count in counts.items():
+        if code == "attend":
+            text = ngettext("%(count)d in-person lesson missed", "%(count)d in-person lessons missed", count)
+        elif code == "online":
+            text = ngettext("%(count)d online lesson not finished", "%(count)d online lessons not finished", count)
+        elif code == "quiz":
+            text = ngettext("%(count)d quiz not taken", "%(count)d quizzes not taken", count)
+        elif code == "reflection_submit":
+            text = _("reflection not submitted")
+        elif code == "reflection_grade":
+            text = _("reflection not graded yet")
+        elif code == "final_test":
+            text = _("final test not taken")
+        else:
+            text = _("another requirement not met")
+        parts.append(text % {"count": count} if "%(count)d" in text else text)
+    return parts
 
 
 def closing_blockers(*, cohort: Cohort) -> list[str]:
@@ -75,7 +101,7 @@ def closing_preview(*, cohort: Cohort) -> ClosingPreview:
     for learner in sorted(learners, key=lambda person: (name_sort_key(person.get_full_name()), person.pk)):
         result = result_compute(learner=learner, cohort=cohort)
         passed = result["complete"] and result["passed"]
-        reasons = [] if passed else missing_items_text(result["missing"]) or [_("The result is below the pass mark.")]
+        reasons = [] if passed else missing_summary(result["missing"]) or [_("the result is below the pass mark")]
         line = ClosingLine(learner=learner, passed=passed, band=result["band"] if passed else "", reasons=reasons)
         (preview.completing if passed else preview.not_completing).append(line)
     return preview

@@ -193,7 +193,7 @@ def test_the_closing_screens(world, klass):
     url = reverse("assessments:cohort_close", args=[klass.pk])
     page = client.get(url).content.decode()
     assert "1 học viên sẽ hoàn thành lớp" in page and "2 học viên sẽ không hoàn thành lớp" in page
-    assert "Lê Thị An" in page and "Đỗ Thị Chi" in page and "Viết và nộp bài thu hoạch." in page
+    assert "Lê Thị An" in page and "Đỗ Thị Chi" in page and "Đỗ Thị Chi</strong>: chưa nộp bài thu hoạch" in page
     response = client.post(url, follow=True)
     assert "Lớp NTĐ-A đã kết thúc. Hoàn thành: 1; không hoàn thành: 2." in response.content.decode()
     again = client.post(url, follow=True)  # a double tap
@@ -237,7 +237,8 @@ def test_close_class_command(world, klass, capsys):
         call_command("close_class", "--cohort", "KHÔNG-CÓ")
     call_command("close_class", "--cohort", klass.code, "--lang", "en")
     out = capsys.readouterr().out
-    assert "Completed: Lê Thị An" in out and "Not completed: Võ Văn Bình" in out and "Dry run" in out
+    assert "Completed: Lê Thị An" in out and "Not completed: Võ Văn Bình · the result is below the pass mark" in out
+    assert "Not completed: Đỗ Thị Chi · reflection not submitted" in out and "Dry run" in out
     assert not Cohort.objects.get(pk=klass.pk).is_final
     call_command("close_class", "--cohort", klass.code, "--commit")
     assert "Lớp NTĐ-A đã kết thúc." in capsys.readouterr().out
