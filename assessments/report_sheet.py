@@ -1,6 +1,7 @@
 """The organisation board's report as an Excel workbook: one sheet by zone and enterprise (with zone subtotals and a
-total), one by class. Counts are numbers and rates are percentages, so the board can sum, sort and chart them;
-labels follow the active language; every string is NFC."""
+total), one by class, and one with the zones' yearly targets when the board has set any. Counts are numbers and
+rates are percentages, so the board can sum, sort and chart them; labels follow the active language; every string
+is NFC."""
 
 import io
 
@@ -133,12 +134,29 @@ def _class_sheet(sheet: Worksheet, report: YearReport) -> None:
     _widths(sheet, {1: 16, 2: 36, 3: 30, 4: 24, 5: 12, 6: 12}, len(titles))
 
 
+def _target_sheet(sheet: Worksheet, report: YearReport) -> None:
+    _title(sheet, _("YEARLY TARGETS BY ZONE"), report)
+    titles = [_("Zone"), _("Programme"), _("Target: workers passing"), _("Passed"), _("Share of the target")]
+    _header(sheet, titles)
+    row = HEADER_ROW + 1
+    for block in report.zones:
+        for line in block.targets:
+            _write_row(sheet, row, [block.zone.name, line.label, line.target, line.passed, line.share])
+            row += 1
+    for line in report.targets:
+        _write_row(sheet, row, [_("Total"), line.label, line.target, line.passed, line.share], bold=True)
+        row += 1
+    _widths(sheet, {1: 28, 2: 30, 3: 14}, len(titles))
+
+
 def report_workbook(report: YearReport) -> Workbook:
     workbook = Workbook()
     by_enterprise = workbook.active
     by_enterprise.title = _text(_("By enterprise"))[:31]
     _enterprise_sheet(by_enterprise, report)
     _class_sheet(workbook.create_sheet(_text(_("By class"))[:31]), report)
+    if report.targets:
+        _target_sheet(workbook.create_sheet(_text(_("Targets"))[:31]), report)
     return workbook
 
 

@@ -109,6 +109,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "assessments:quiz_window_delete": expect(403, organizer=405, other_organizer=405),
     "assessments:report": expect(403, organizer=200, other_organizer=200, report_viewer=200),
     "assessments:report_xlsx": expect(403, organizer=200, other_organizer=200, report_viewer=200),
+    "assessments:report_targets": expect(403, report_viewer=200),
     "assessments:gradebook": expect(403, organizer=200, other_organizer=404, instructor=200, report_viewer=200),
     "assessments:gradebook_xlsx": expect(403, organizer=200, other_organizer=404, instructor=200, report_viewer=200),
     "assessments:gradebook_recompute": expect(403, organizer=405, other_organizer=405),

@@ -49,25 +49,17 @@ def _aware(day: date, hour: int) -> datetime:
 
 
 def _cohort(course: CoursePage) -> Cohort:
+    fields = {
+        "course": course,
+        "organizing_unit": OrganizingUnit.objects.get(name=UNIT),
+        "zone": Zone.objects.get(name=ZONE),
+        "opens_on": OPENS,
+        "closes_on": CLOSES,
+        "capacity": 30,
+    }
+    # Created running; closed below through the service, as an organizer would, and left closed on later runs.
     cohort, _created = Cohort.objects.update_or_create(
-        code=CODE,
-        defaults={
-            "course": course,
-            "organizing_unit": OrganizingUnit.objects.get(name=UNIT),
-            "zone": Zone.objects.get(name=ZONE),
-            "opens_on": OPENS,
-            "closes_on": CLOSES,
-            "capacity": 30,
-        },
-        create_defaults={
-            "course": course,
-            "organizing_unit": OrganizingUnit.objects.get(name=UNIT),
-            "zone": Zone.objects.get(name=ZONE),
-            "opens_on": OPENS,
-            "closes_on": CLOSES,
-            "capacity": 30,
-            "status": CohortStatus.RUNNING,  # closed below through the service, as an organizer would
-        },
+        code=CODE, defaults=fields, create_defaults={**fields, "status": CohortStatus.RUNNING}
     )
     return cohort
 

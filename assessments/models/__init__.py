@@ -3,8 +3,12 @@ from .certificates import BatchState, Certificate, CertificateCounter, Certifica
 from .quizzes import Attempt, AttemptState, Quiz, QuizWindow, ScoringRule
 from .reflections import Reflection, ReflectionAssignment, ReflectionState, RubricCriterion
 from .results import AssessmentMode, Band, CompletionPolicy, Result
+from .targets import MAX_TARGET, TARGET_PROGRAMMES, YearTarget
 
 __all__ = [
+    "MAX_TARGET",
+    "TARGET_PROGRAMMES",
+    "YearTarget",
     "BatchState",
     "Certificate",
     "CertificateCounter",

@@ -1,5 +1,5 @@
 """Numbers for the organisation board: a year's nominations, enrolments, passes and certificates by zone and
-enterprise, and the year's classes, against the unions' yearly nomination target.
+enterprise, and the year's classes, against the unions' yearly nomination target and the zones' yearly targets.
 
 A class belongs to the year in which it opens. Enterprise figures count the enterprise's workers in any class of
 the year (wherever it is held); the class list shows the classes held in the reader's zones. Everything is counted
@@ -14,8 +14,8 @@ from datetime import date
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from assessments.models import Band, Certificate, CertificateStatus, Result
-from courses.models import Cohort, CoursePage, Enrolment, EnrolmentState, Nomination
+from assessments.models import TARGET_PROGRAMMES, Band, Certificate, CertificateStatus, Result, YearTarget
+from courses.models import Cohort, CoursePage, Enrolment, EnrolmentState, Nomination, ProgrammeKind
 from courses.selectors import union_nomination_counts
 from lms.models import Enterprise, Union, User, Zone
 from lms.roles import Role
@@ -45,6 +45,27 @@ class Figures:
 
 
 @dataclass
+class TargetLine:
+    """A yearly target of the board (workers of the zone who pass a programme) and how far the year has got."""
+
+    programme_kind: str
+    target: int
+    passed: int = 0
+
+    @property
+    def label(self) -> str:
+        return str(ProgrammeKind(self.programme_kind).label)
+
+    @property
+    def share(self) -> float | None:
+        return self.passed / self.target if self.target else None
+
+    @property
+    def bar_percent(self) -> int:
+        return min(100, round(100 * self.share)) if self.share is not None else 100
+
+
+@dataclass
 class EnterpriseRow:
     enterprise: Enterprise
     figures: Figures
@@ -55,6 +76,7 @@ class ZoneBlock:
     zone: Zone
     rows: list[EnterpriseRow] = field(default_factory=list)
     total: Figures = field(default_factory=Figures)
+    targets: list[TargetLine] = field(default_factory=list)
 
 
 @dataclass
@@ -83,6 +105,7 @@ class YearReport:
     zones: list[ZoneBlock]
     total: Figures
     classes: list[ClassRow]
+    targets: list[TargetLine] = field(default_factory=list)  # the zones' targets summed, per programme
 
     @property
     def class_total(self) -> "ClassRow":
@@ -106,6 +129,15 @@ def report_zones(user: User) -> QuerySet[Zone]:
         if has_role(user, role):
             ids |= set(zones_of(user, role).values_list("pk", flat=True))
     return Zone.objects.filter(pk__in=ids)
+
+
+def target_zones(user: User) -> QuerySet[Zone]:
+    """The zones whose yearly targets the user sets: the organisation board's report viewers, for their zones."""
+    if user.is_superuser:
+        return Zone.objects.all()
+    if not has_role(user, Role.REPORT_VIEWER):
+        return Zone.objects.none()
+    return zones_of(user, Role.REPORT_VIEWER)
 
 
 def report_years(zones: QuerySet[Zone]) -> list[int]:
@@ -217,8 +249,36 @@ def _class_rows(zones: QuerySet[Zone], year_cohorts: QuerySet[Cohort]) -> list[C
     return list(rows.values())
 
 
+def _targets(blocks: list[ZoneBlock], year_cohorts: QuerySet[Cohort], year: int, programme_kind: str) -> list:
+    """Fill each zone block's targets with the passes of the zone's workers in that programme; return the sums."""
+    kinds = [programme_kind] if programme_kind else [kind.value for kind in TARGET_PROGRAMMES]
+    by_zone = {block.zone.pk: block for block in blocks}
+    targets = YearTarget.objects.filter(zone_id__in=by_zone, year=year, programme_kind__in=kinds)
+    lines = {(t.zone_id, t.programme_kind): TargetLine(t.programme_kind, t.passed) for t in targets}
+    if not lines:
+        return []
+    zone, kind = "learner__learner_profile__enterprise__zone_id", "cohort__course__programme_kind"
+    passes = (
+        _passed_results()
+        .filter(cohort__in=year_cohorts, learner__learner_profile__enterprise__zone_id__in=by_zone)
+        .values(zone, kind)
+        .annotate(n=Count("pk"))
+    )
+    for counts in passes:
+        line = lines.get((counts[zone], counts[kind]))
+        if line is not None:
+            line.passed = counts["n"]
+    totals = {kind_value: TargetLine(kind_value, 0) for kind_value in kinds}
+    for (zone_id, kind_value), line in sorted(lines.items(), key=lambda item: kinds.index(item[0][1])):
+        by_zone[zone_id].targets.append(line)
+        totals[kind_value].target += line.target
+        totals[kind_value].passed += line.passed
+    return [line for line in totals.values() if line.target]
+
+
 def year_report(*, zones: QuerySet[Zone], year: int, target: int, programme_kind: str = "") -> YearReport:
-    """`target`: the nominations asked of each union per year (the enrolment rules' setting)."""
+    """`target`: the nominations asked of each union per year (the enrolment rules' setting). Zones' yearly targets
+    (`YearTarget`) are compared with the passes of their workers in the programme."""
     year_cohorts = Cohort.objects.filter(_year_classes(year, programme_kind))
     figures = _per_enterprise(zones, year_cohorts, year, programme_kind, target)
     blocks, total = _zone_blocks(zones, figures)
@@ -229,4 +289,5 @@ def year_report(*, zones: QuerySet[Zone], year: int, target: int, programme_kind
         zones=blocks,
         total=total,
         classes=_class_rows(zones, year_cohorts),
+        targets=_targets(blocks, year_cohorts, year, programme_kind),
     )

@@ -1,12 +1,20 @@
-"""The organisation board's report: a year's numbers by zone, enterprise and class, on screen and as a workbook."""
+"""The organisation board's report: a year's numbers by zone, enterprise and class, on screen and as a workbook, and
+the zones' yearly targets it is compared with."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
 
-from assessments.forms.reports import ReportFilterForm
+from assessments.forms.reports import ReportFilterForm, YearTargetsForm
+from assessments.models import TARGET_PROGRAMMES, YearTarget
 from assessments.report_sheet import report_filename, report_xlsx
-from assessments.selectors.reports import YearReport, report_years, report_zones, year_report
+from assessments.selectors.reports import YearReport, report_years, report_zones, target_zones, year_report
+from assessments.services.targets import year_targets_save
 from courses.models import EnrolmentSettings
 from courses.scope import cohorts_in_scope
 from lms.decorators import role_required
@@ -33,7 +41,8 @@ def _render(request: HttpRequest, form: ReportFilterForm, report: YearReport, st
     # Classes held in the reader's zones may belong to other units; only the reader's own classes link to their page.
     shown = [line.cohort.pk for line in report.classes]
     linkable = set(cohorts_in_scope(request.user).filter(pk__in=shown).values_list("pk", flat=True))
-    context = {"form": form, "report": report, "linkable": linkable}
+    may_set_targets = target_zones(request.user).exists()
+    context = {"form": form, "report": report, "linkable": linkable, "may_set_targets": may_set_targets}
     return render(request, "assessments/report.html", context, status=status)
 
 
@@ -54,3 +63,32 @@ def report_xlsx_view(request: HttpRequest) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{report_filename(report)}"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@role_required(Role.REPORT_VIEWER)
+@require_http_methods(["GET", "POST"])
+def report_targets_view(request: HttpRequest) -> HttpResponse:
+    """The board sets each zone's yearly targets (workers passing each programme); the report compares them."""
+    zones = target_zones(request.user).order_by("name")
+    this_year = timezone.localdate().year
+    years = sorted(set(report_years(zones)) | {this_year + 1}, reverse=True)
+    try:
+        year = int(request.GET.get("year", this_year))
+    except ValueError:
+        year = None
+    if year not in years:
+        messages.error(request, _("There are no figures for that year."))
+        return redirect(f"{reverse('assessments:report_targets')}?year={this_year}")
+    current = {(t.zone_id, t.programme_kind): t.passed for t in YearTarget.objects.filter(year=year, zone__in=zones)}
+    form = YearTargetsForm(request.POST if request.method == "POST" else None, zones=zones, current=current)
+    if request.method == "POST" and form.is_valid():
+        try:
+            changed = year_targets_save(actor=request.user, year=year, values=form.values())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            saved = _("Targets for %(year)d saved (%(count)d changed).") % {"year": year, "count": changed}
+            messages.success(request, saved)
+            return redirect(f"{reverse('assessments:report')}?year={year}")
+    context = {"form": form, "year": year, "years": years, "programmes": TARGET_PROGRAMMES}
+    return render(request, "assessments/report_targets.html", context)

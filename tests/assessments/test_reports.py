@@ -213,7 +213,7 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, year_of_work)
             _nominate(profile, union, NominationStatus.APPROVED, cohort=cohort)
             Enrolment.objects.create(learner=profile.user, cohort=cohort, state="enrolled")
     assert queries() == before
-    assert before <= 20
+    assert before <= 22  # 20 before the zones' yearly targets (their read, and whether the reader may set them)
 
 
 def test_export_report_command_writes_the_workbook(year_of_work, tmp_path, capsys):

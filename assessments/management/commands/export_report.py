@@ -53,4 +53,9 @@ class Command(BaseCommand):
                 "unions": total.unions,
             }
         )
+        for line in report.targets:
+            self.stdout.write(
+                _("Target, %(programme)s: %(passed)d of %(target)d workers passed.")
+                % {"programme": line.label, "passed": line.passed, "target": line.target}
+            )
         self.stdout.write(self.style.SUCCESS(_("Written to %(file)s.") % {"file": path.resolve()}))
