@@ -52,7 +52,7 @@ def cohort_lock(*, actor: User | None, cohort: Cohort) -> Cohort:
     """The class row, locked until the transaction ends, if the actor organizes it (None: the system)."""
     if actor is not None and not cohorts_organizer_may_fill(actor).filter(pk=cohort.pk).exists():
         raise PermissionDenied
-    return Cohort.objects.select_for_update().select_related("course").get(pk=cohort.pk)
+    return Cohort.objects.select_for_update(of=("self",)).select_related("course").get(pk=cohort.pk)
 
 
 def _move_all(enrolments: list[Enrolment], to_state: str, actor: User | None, note: str, at) -> None:
