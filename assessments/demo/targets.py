@@ -18,4 +18,6 @@ def load_targets() -> None:
     for zone_name, targets in TARGETS.items():
         zone = Zone.objects.get(name=zone_name)
         for kind, passed in targets.items():
-            YearTarget.objects.get_or_create(zone=zone, year=YEAR, programme_kind=kind, defaults={"passed": passed})
+            YearTarget.objects.get_or_create(
+                zone=zone, year=YEAR, programme_kind=kind, defaults={"workers_to_pass": passed}
+            )

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(2000), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
                 ('programme_kind', models.CharField(choices=[('awareness', 'Party-awareness class'), ('new_member', 'New-member class'), ('other', 'Other training')], max_length=20, verbose_name='programme')),
-                ('passed', models.PositiveIntegerField(help_text='Workers of the zone who pass.', validators=[django.core.validators.MaxValueValidator(100000)], verbose_name='workers passing')),
+                ('workers_to_pass', models.PositiveIntegerField(help_text='Workers of the zone who pass.', validators=[django.core.validators.MaxValueValidator(100000)], verbose_name='workers passing')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
                 ('updated_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('zone', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='year_targets', to='lms.zone', verbose_name='zone')),
@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'yearly target',
                 'verbose_name_plural': 'yearly targets',
-                'constraints': [models.UniqueConstraint(fields=('zone', 'year', 'programme_kind'), name='year_target_once'), models.CheckConstraint(condition=models.Q(('programme_kind__in', ['awareness', 'new_member'])), name='year_target_programme_valid'), models.CheckConstraint(condition=models.Q(('year__gte', 2000), ('year__lte', 2100)), name='year_target_year_range'), models.CheckConstraint(condition=models.Q(('passed__lte', 100000)), name='year_target_passed_range')],
+                'constraints': [models.UniqueConstraint(fields=('zone', 'year', 'programme_kind'), name='year_target_once'), models.CheckConstraint(condition=models.Q(('programme_kind__in', ['awareness', 'new_member'])), name='year_target_programme_valid'), models.CheckConstraint(condition=models.Q(('year__gte', 2000), ('year__lte', 2100)), name='year_target_year_range'), models.CheckConstraint(condition=models.Q(('workers_to_pass__lte', 100000)), name='year_target_passed_range')],
             },
         ),
     ]

@@ -16,7 +16,7 @@ class YearTarget(models.Model):
     zone = models.ForeignKey("lms.Zone", on_delete=models.CASCADE, related_name="year_targets", verbose_name=_("zone"))
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)])
     programme_kind = models.CharField(_("programme"), max_length=20, choices=ProgrammeKind.choices)
-    passed = models.PositiveIntegerField(
+    workers_to_pass = models.PositiveIntegerField(
         _("workers passing"), validators=[MaxValueValidator(MAX_TARGET)], help_text=_("Workers of the zone who pass.")
     )
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
@@ -32,8 +32,8 @@ class YearTarget(models.Model):
                 name="year_target_programme_valid",
             ),
             models.CheckConstraint(condition=Q(year__gte=2000, year__lte=2100), name="year_target_year_range"),
-            models.CheckConstraint(condition=Q(passed__lte=MAX_TARGET), name="year_target_passed_range"),
+            models.CheckConstraint(condition=Q(workers_to_pass__lte=MAX_TARGET), name="year_target_passed_range"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.zone} · {self.year} · {self.get_programme_kind_display()}: {self.passed}"
+        return f"{self.zone} · {self.year} · {self.get_programme_kind_display()}: {self.workers_to_pass}"

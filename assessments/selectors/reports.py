@@ -254,7 +254,7 @@ def _targets(blocks: list[ZoneBlock], year_cohorts: QuerySet[Cohort], year: int,
     kinds = [programme_kind] if programme_kind else [kind.value for kind in TARGET_PROGRAMMES]
     by_zone = {block.zone.pk: block for block in blocks}
     targets = YearTarget.objects.filter(zone_id__in=by_zone, year=year, programme_kind__in=kinds)
-    lines = {(t.zone_id, t.programme_kind): TargetLine(t.programme_kind, t.passed) for t in targets}
+    lines = {(t.zone_id, t.programme_kind): TargetLine(t.programme_kind, t.workers_to_pass) for t in targets}
     if not lines:
         return []
     zone, kind = "learner__learner_profile__enterprise__zone_id", "cohort__course__programme_kind"

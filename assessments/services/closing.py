@@ -25,6 +25,4 @@ def cohort_close(*, actor: User | None, cohort: Cohort) -> dict[str, int]:
         raise ValidationError(blockers, code="pending")
     results_refresh_cohort(cohort=locked)
     passed = Result.objects.filter(cohort=locked, complete=True, passed=True).values_list("learner_id", flat=True)
-    outcome = cohort_finalise(actor=actor, cohort=locked, passed_learner_ids=list(passed))
-    cohort.status, cohort.closed_at, cohort.closed_by = locked.status, locked.closed_at, locked.closed_by
-    return outcome
+    return cohort_finalise(actor=actor, cohort=cohort, passed_learner_ids=list(passed))

@@ -36,10 +36,12 @@ def year_targets_save(*, actor: User, year: int, values: dict[tuple[int, str], i
                 stored.delete()
                 changed += 1
         elif stored is None:
-            YearTarget.objects.create(zone_id=key[0], programme_kind=key[1], year=year, passed=value, updated_by=actor)
+            YearTarget.objects.create(
+                zone_id=key[0], programme_kind=key[1], year=year, workers_to_pass=value, updated_by=actor
+            )
             changed += 1
-        elif stored.passed != value:
-            stored.passed, stored.updated_by = value, actor
-            stored.save(update_fields=["passed", "updated_by", "updated_at"])
+        elif stored.workers_to_pass != value:
+            stored.workers_to_pass, stored.updated_by = value, actor
+            stored.save(update_fields=["workers_to_pass", "updated_by", "updated_at"])
             changed += 1
     return changed

@@ -79,7 +79,9 @@ def report_targets_view(request: HttpRequest) -> HttpResponse:
     if year not in years:
         messages.error(request, _("There are no figures for that year."))
         return redirect(f"{reverse('assessments:report_targets')}?year={this_year}")
-    current = {(t.zone_id, t.programme_kind): t.passed for t in YearTarget.objects.filter(year=year, zone__in=zones)}
+    current = {
+        (t.zone_id, t.programme_kind): t.workers_to_pass for t in YearTarget.objects.filter(year=year, zone__in=zones)
+    }
     form = YearTargetsForm(request.POST if request.method == "POST" else None, zones=zones, current=current)
     if request.method == "POST" and form.is_valid():
         try:

@@ -65,6 +65,13 @@ def _move_all(enrolments: list[Enrolment], to_state: str, actor: User | None, no
     Enrolment.objects.filter(pk__in=[e.pk for e in enrolments]).update(state=to_state, updated_at=at)
 
 
+def _set_status(locked: Cohort, cohort: Cohort, status: str, closed_at, closed_by: User | None) -> None:
+    """Save the class's status on the locked row and show it on the caller's instance too."""
+    for instance in (locked, cohort):
+        instance.status, instance.closed_at, instance.closed_by = status, closed_at, closed_by
+    locked.save(update_fields=["status", "closed_at", "closed_by"])
+
+
 @transaction.atomic
 def cohort_finalise(*, actor: User | None, cohort: Cohort, passed_learner_ids: Collection[int]) -> dict[str, int]:
     """Close the class: every learner with a seat becomes "completed" if their result passed, otherwise "not
@@ -80,9 +87,7 @@ def cohort_finalise(*, actor: User | None, cohort: Cohort, passed_learner_ids: C
     not_completed = [e for e in seated if e.learner_id not in passed]
     _move_all(completed, EnrolmentState.COMPLETED, actor, note, now)
     _move_all(not_completed, EnrolmentState.NOT_COMPLETED, actor, note, now)
-    locked.status, locked.closed_at, locked.closed_by = CohortStatus.CLOSED, now, actor
-    locked.save(update_fields=["status", "closed_at", "closed_by"])
-    cohort.status, cohort.closed_at, cohort.closed_by = locked.status, locked.closed_at, locked.closed_by
+    _set_status(locked, cohort, CohortStatus.CLOSED, now, actor)
     return {"completed": len(completed), "not_completed": len(not_completed)}
 
 
@@ -98,7 +103,5 @@ def cohort_reopen(*, actor: User | None, cohort: Cohort, reason: str) -> int:
         raise ValidationError({"reason": _("Say why the class is reopened.")})
     finals = list(Enrolment.objects.select_for_update().filter(cohort=locked, state__in=FINAL_STATES).order_by("pk"))
     _move_all(finals, EnrolmentState.ENROLLED, actor, reason[:500], timezone.now())
-    locked.status, locked.closed_at, locked.closed_by = CohortStatus.RUNNING, None, None
-    locked.save(update_fields=["status", "closed_at", "closed_by"])
-    cohort.status, cohort.closed_at, cohort.closed_by = locked.status, None, None
+    _set_status(locked, cohort, CohortStatus.RUNNING, None, None)
     return len(finals)

@@ -36,10 +36,10 @@ def targeted(world):
     assert not passed(world.learners["a2"].user, world.cohorts["a"], score="3.00").passed
     assert passed(world.learners["b1"].user, world.cohorts["b"]).passed
     Enrolment.objects.filter(learner=world.learners["b1"].user).update(state=EnrolmentState.WITHDRAWN)
-    YearTarget.objects.create(zone=zone_a, year=YEAR, programme_kind=AWARENESS, passed=4)
-    YearTarget.objects.create(zone=zone_b, year=YEAR, programme_kind=AWARENESS, passed=2)
-    YearTarget.objects.create(zone=zone_a, year=YEAR - 1, programme_kind=AWARENESS, passed=99)
-    YearTarget.objects.create(zone=zone_a, year=YEAR, programme_kind=NEW_MEMBER, passed=3)
+    YearTarget.objects.create(zone=zone_a, year=YEAR, programme_kind=AWARENESS, workers_to_pass=4)
+    YearTarget.objects.create(zone=zone_b, year=YEAR, programme_kind=AWARENESS, workers_to_pass=2)
+    YearTarget.objects.create(zone=zone_a, year=YEAR - 1, programme_kind=AWARENESS, workers_to_pass=99)
+    YearTarget.objects.create(zone=zone_a, year=YEAR, programme_kind=NEW_MEMBER, workers_to_pass=3)
     return world
 
 
@@ -82,7 +82,7 @@ def test_only_the_boards_report_viewers_set_targets_for_their_zones(world):
     StaffAssignment.objects.create(user=zone_b_viewer, role=Role.REPORT_VIEWER, organizing_unit=world.units["b"])
     with pytest.raises(PermissionDenied):
         year_targets_save(actor=zone_b_viewer, year=YEAR, values={(world.zones["a"].pk, AWARENESS): 9})
-    assert YearTarget.objects.get().passed == 5
+    assert YearTarget.objects.get().workers_to_pass == 5
     assert year_targets_save(actor=viewer, year=YEAR, values={(world.zones["a"].pk, AWARENESS): None}) == 1
     assert not YearTarget.objects.exists()
 
@@ -110,7 +110,7 @@ def test_the_targets_screen(client, targeted):
     body = response.content.decode()
     assert response.status_code == 200
     assert body.count("Chỉ tiêu là số nguyên từ 0 đến 100000.") == 2
-    assert YearTarget.objects.get(zone=world.zones["a"], year=YEAR, programme_kind=AWARENESS).passed == 4
+    assert YearTarget.objects.get(zone=world.zones["a"], year=YEAR, programme_kind=AWARENESS).workers_to_pass == 4
     # A good form: saved, then the report for that year, which shows the progress.
     data = {field_a: "6", field_b: "2", f"t_{world.zones['a'].pk}_{NEW_MEMBER}": ""}
     response = client.post(f"{url}?year={YEAR}", data, follow=True)
@@ -118,7 +118,7 @@ def test_the_targets_screen(client, targeted):
     body = response.content.decode()
     assert "Đã lưu chỉ tiêu năm 2026" in body and "Chỉ tiêu năm 2026" in body and "1/6" in body
     assert not YearTarget.objects.filter(zone=world.zones["a"], year=YEAR, programme_kind=NEW_MEMBER).exists()
-    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, programme_kind=NEW_MEMBER).passed == 2
+    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, programme_kind=NEW_MEMBER).workers_to_pass == 2
     # A year outside the list: a message and this year's form.
     response = client.get(url, {"year": "abc"}, follow=True)
     assert "Không có số liệu của năm đó." in response.content.decode()
@@ -156,6 +156,8 @@ def test_targets_add_a_fixed_number_of_queries(client, targeted):
     queries()
     before = queries()
     for index, zone in enumerate(Zone.objects.all()):
-        YearTarget.objects.get_or_create(zone=zone, year=YEAR, programme_kind=NEW_MEMBER, defaults={"passed": index})
+        YearTarget.objects.get_or_create(
+            zone=zone, year=YEAR, programme_kind=NEW_MEMBER, defaults={"workers_to_pass": index}
+        )
     CohortFactory(code="NTĐ-Y1", course=targeted.curriculum.course, zone=targeted.zones["b"], opens_on=date(2026, 3, 1))
     assert queries() == before
