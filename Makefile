@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/quiz_submit.py
 	$(BIN)/python bench/certificate_pdf.py
 	$(BIN)/python bench/certificates.py
+	$(BIN)/python bench/results_refresh.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected test-artifacts

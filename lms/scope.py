@@ -89,6 +89,11 @@ def any_holds_staff_powers(user_ids: list[int]) -> bool:
     return User.objects.filter(pk__in=user_ids).filter(_powers_filter()).exists()
 
 
+def staff_power_holders() -> QuerySet[User]:
+    """Accounts that are more than a learner's (see any_holds_staff_powers)."""
+    return User.objects.filter(_powers_filter())
+
+
 def workers_only(profiles: QuerySet[LearnerProfile]) -> QuerySet[LearnerProfile]:
     """The profiles whose accounts are learners' only (see any_holds_staff_powers)."""
-    return profiles.exclude(user__in=User.objects.filter(_powers_filter()))
+    return profiles.exclude(user__in=staff_power_holders())

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from lms.models import Enterprise, LearnerProfile, PersonalDataAccess, User
 from lms.roles import GROUP_NAMES, Role
-from lms.scope import learners_in_scope, workers_only, zones_of
+from lms.scope import learners_in_scope, staff_power_holders, workers_only, zones_of
 
 
 def user_has_role(user: User, role: Role) -> bool:
@@ -69,7 +69,9 @@ def enterprises_for_activation(user: User) -> QuerySet[Enterprise]:
     learners = Count("learners", distinct=True)
     waiting = Count(
         "learners",
-        filter=Q(learners__user__password__startswith=UNUSABLE_PASSWORD_PREFIX, learners__user__is_active=True),
+        # The workers activation_candidates would give a code to: never a staff account.
+        filter=Q(learners__user__password__startswith=UNUSABLE_PASSWORD_PREFIX, learners__user__is_active=True)
+        & ~Q(learners__user__in=staff_power_holders().values("pk")),
         distinct=True,
     )
     open_codes = Count(

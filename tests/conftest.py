@@ -30,6 +30,18 @@ def _fresh_cache():
     reset_process_state()
 
 
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's language: a request made in English by an earlier test leaves English
+    active in the thread, which made tests that read Vietnamese messages depend on the order they ran in."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def _wagtail_roots() -> Page:
     """The rows Wagtail's migrations create (a transactional test's flush removes them): locale, root page and
     root collection."""

@@ -6,7 +6,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from assessments.models import AssessmentMode, CompletionPolicy, Quiz, ReflectionAssignment, RubricCriterion
+from assessments.services.policies import policy_update
 from courses.models import Cohort, CoursePage, ModulePage, ProgrammeKind
+from lms.models import User
 
 RUBRIC = [
     ("Hiểu đúng nội dung bài học", "Nêu đúng, đủ các ý chính của các bài đã học, không sai về quan điểm.", "3"),
@@ -66,7 +68,10 @@ def load_course_setup() -> None:
                 RubricCriterion.objects.create(
                     assignment=assignment, title=title, description=description, max_points=points, position=position
                 )
-        CompletionPolicy.objects.get_or_create(
-            course=course,
-            defaults={"mode": AssessmentMode.REFLECTION, "weight_quizzes": 30, "weight_reflection": 70},
-        )
+        if not CompletionPolicy.objects.filter(course=course).exists():
+            # Set through the service, as the demo organizer would, so the policy's history has its first entry.
+            policy_update(
+                actor=User.objects.get(username="tochuc"),
+                course=course,
+                data={"mode": AssessmentMode.REFLECTION, "weight_quizzes": 30, "weight_reflection": 70},
+            )

@@ -2,7 +2,7 @@ from .banks import Choice, Difficulty, Question, QuestionBank, QuestionKind
 from .certificates import BatchState, Certificate, CertificateCounter, CertificateStatus, IssuanceBatch
 from .quizzes import Attempt, AttemptState, Quiz, QuizWindow, ScoringRule
 from .reflections import Reflection, ReflectionAssignment, ReflectionState, RubricCriterion
-from .results import AssessmentMode, Band, CompletionPolicy, Result
+from .results import AssessmentMode, Band, CompletionPolicy, PolicyChange, Result
 from .targets import MAX_TARGET, TARGET_PROGRAMMES, YearTarget
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "Choice",
     "CompletionPolicy",
     "Difficulty",
+    "PolicyChange",
     "Question",
     "QuestionBank",
     "QuestionKind",

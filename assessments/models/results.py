@@ -79,6 +79,39 @@ class CompletionPolicy(models.Model):
         return str(self.course.title)
 
 
+class PolicyChange(models.Model):
+    """One save of a course's completion policy that changed it: who, when, why, and each field's old and new value.
+
+    A course is province-wide, so a change made by one unit's organizer moves the results of every unit's open
+    classes; this history is what the other units read to learn why.
+    """
+
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="policy_changes", verbose_name=_("course")
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("by")
+    )
+    actor_name = models.CharField(_("by (name)"), max_length=150)
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    first = models.BooleanField(_("first setting"), default=False)  # the policy did not exist before
+    reason = models.TextField(_("reason"), blank=True)
+    changes = models.JSONField(default=list)  # [{"field": ..., "old": str, "new": str}], in POLICY_FIELDS order
+
+    class Meta:
+        verbose_name = _("completion policy change")
+        verbose_name_plural = _("completion policy changes")
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["course", "-at"], name="policy_change_course_at")]
+        constraints = [
+            # Changing a policy already in force always says why; only the first setting may go without.
+            models.CheckConstraint(condition=Q(first=True) | ~Q(reason=""), name="policy_change_has_reason"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%d/%m/%Y %H:%M} {self.actor_name}"
+
+
 class Result(models.Model):
     """A learner's result in a class, as the policy computed it, with the inputs it used."""
 

@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 
 from assessments.models import Band, Reflection, ReflectionState
 from assessments.selectors.results import name_sort_key
-from assessments.services.results import result_compute
+from assessments.services.results import results_compute
 from courses.models import SEAT_STATES, Cohort, Enrolment, Session, SessionStatus
 from lms.models import User
 
@@ -97,9 +97,10 @@ def closing_preview(*, cohort: Cohort) -> ClosingPreview:
         preview.blockers.append(_("Class %(code)s is already closed.") % {"code": cohort.code})
         return preview
     preview.blockers += closing_blockers(cohort=cohort)
-    learners = User.objects.filter(enrolments__cohort=cohort, enrolments__state__in=SEAT_STATES)
+    learners = list(User.objects.filter(enrolments__cohort=cohort, enrolments__state__in=SEAT_STATES))
+    results = results_compute(cohort=cohort, learner_ids=[learner.pk for learner in learners])
     for learner in sorted(learners, key=lambda person: (name_sort_key(person.get_full_name()), person.pk)):
-        result = result_compute(learner=learner, cohort=cohort)
+        result = results[learner.pk]
         passed = result["complete"] and result["passed"]
         reasons = [] if passed else missing_summary(result["missing"]) or [_("the result is below the pass mark")]
         line = ClosingLine(learner=learner, passed=passed, band=result["band"] if passed else "", reasons=reasons)

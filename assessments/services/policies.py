@@ -1,18 +1,18 @@
 """Editing a course's completion policy, and re-running the results it makes.
 
-Organizers edit the policy of any course (a course is province-wide; its classes belong to many units). Every
-edit re-runs the results of every class of the course: inline for a few learners, otherwise in a background task
-(Django tasks API) so the organizer's request stays fast.
+Organizers edit the policy of any course (a course is province-wide; its classes belong to many units), saying why
+in a history every unit reads. Every edit re-runs the results of every open class of the course: inline for a few
+learners, otherwise in a background task (Django tasks API) so the organizer's request stays fast.
 """
 
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from assessments.models import AssessmentMode, CompletionPolicy
+from assessments.models import AssessmentMode, CompletionPolicy, PolicyChange
 from assessments.services.results import results_refresh_cohort
 from assessments.tasks import refresh_cohort_results, refresh_course_results
 from courses.models import SEAT_STATES, Cohort, CoursePage, Enrolment
@@ -20,6 +20,7 @@ from courses.scope import cohorts_organizer_may_fill
 from lms.models import User
 from lms.roles import Role
 from lms.scope import has_role
+from lms.text import nfc
 
 # Above this many seats the results are re-run by the task worker rather than in the request.
 INLINE_REFRESH_LIMIT = 150
@@ -114,32 +115,62 @@ def _refresh(*, seats: int, inline, background, background_args) -> int | None:
     return None
 
 
-@transaction.atomic
-def policy_update(*, actor: User, course: CoursePage, data: dict[str, Any]) -> CompletionPolicy:
-    """Change a course's completion policy (organizers only) and re-run the results of all its classes.
+class PolicyUpdate(NamedTuple):
+    policy: CompletionPolicy
+    change: PolicyChange | None  # None when the values sent were the ones in force: nothing saved or re-run
 
-    `data` holds any of the policy's fields; the others keep their values. Raises PermissionDenied for other
-    roles and ValidationError (keyed by field, in the active language) when the values do not make sense.
+
+def _stored(value: Any) -> Any:
+    """A policy value as the change history keeps it in JSON (scores as text with two decimals)."""
+    return f"{value:.2f}" if isinstance(value, Decimal) else value
+
+
+@transaction.atomic
+def policy_update(*, actor: User, course: CoursePage, data: dict[str, Any], reason: str = "") -> PolicyUpdate:
+    """Change a course's completion policy (organizers only), record why, and re-run the results of its classes.
+
+    `data` holds any of the policy's fields; the others keep their values. Changing a policy already in force needs
+    a reason, which every unit's organizers read in its history. Sending the values in force changes nothing (a
+    second tap on "save" re-runs nothing). Raises PermissionDenied for other roles and ValidationError (keyed by
+    field, in the active language) when the values do not make sense.
     """
     if not _is_organizer(actor):
         raise PermissionDenied
     unknown = sorted(set(data) - set(POLICY_FIELDS))
     if unknown:
         raise ValidationError(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})
-    policy, _created = CompletionPolicy.objects.select_for_update().get_or_create(course=course)
+    policy, first = CompletionPolicy.objects.select_for_update().get_or_create(course=course)
     values = {field: data.get(field, getattr(policy, field)) for field in POLICY_FIELDS}
     cleaned = policy_clean(values)
+    changes = [
+        {"field": field, "old": _stored(getattr(policy, field)), "new": _stored(value)}
+        for field, value in cleaned.items()
+        if getattr(policy, field) != value
+    ]
+    if not changes and not first:
+        return PolicyUpdate(policy, None)
+    reason = nfc(reason).strip()
+    if not first and not reason:
+        raise ValidationError({"reason": _("Say why the policy changes: the organizers of every unit will read it.")})
     for field, value in cleaned.items():
         setattr(policy, field, value)
     policy.updated_by = actor
     policy.save()
+    change = PolicyChange.objects.create(
+        course=course,
+        actor=actor,
+        actor_name=(actor.get_full_name() or actor.get_username())[:150],
+        first=first,
+        reason=reason,
+        changes=changes,
+    )
     _refresh(
         seats=_seat_count(course.pk),
         inline=lambda: refresh_course_results.call(course.pk),
         background=refresh_course_results,
         background_args=(course.pk,),
     )
-    return policy
+    return PolicyUpdate(policy, change)
 
 
 def results_recompute(*, actor: User, cohort: Cohort) -> int | None:

@@ -2,6 +2,7 @@
 inputs it used. It re-runs whenever an input changes (attempt submitted, reflection graded, attendance, a lesson
 completed, the policy edited)."""
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import transaction
@@ -24,6 +25,7 @@ from courses.models import (
     Cohort,
     CoursePage,
     DeliveryMode,
+    Enrolment,
     ModulePage,
     ModuleProgress,
 )
@@ -37,58 +39,137 @@ def policy_for(course: CoursePage) -> CompletionPolicy:
     return policy
 
 
-def _quiz_scores(learner: User, quizzes: list[Quiz]) -> dict[int, Decimal | None]:
-    submitted: dict[int, list[Decimal]] = {}
-    for attempt in Attempt.objects.filter(
-        learner=learner, quiz__in=quizzes, state=AttemptState.SUBMITTED, score__isnull=False
-    ).order_by("submitted_at", "number"):
-        submitted.setdefault(attempt.quiz_id, []).append(attempt.score)
-    return {quiz.pk: counted_score(submitted.get(quiz.pk, []), quiz.scoring) for quiz in quizzes}
+@dataclass(frozen=True)
+class _CourseFacts:
+    """What a result needs from the course, read once however many learners are computed."""
+
+    course: CoursePage
+    policy: CompletionPolicy
+    in_person: list[ModulePage]  # lessons to attend; empty when the policy does not require attendance
+    online: list[ModulePage]  # lessons to finish online; empty when the policy does not require them
+    quizzes: list[Quiz]  # the lesson quizzes that have questions
+    final: Quiz | None  # the final test, when the policy uses one
+
+    @property
+    def uses_reflection(self) -> bool:
+        return self.policy.mode in (AssessmentMode.REFLECTION, AssessmentMode.BOTH)
+
+    @property
+    def uses_final(self) -> bool:
+        return self.policy.mode in (AssessmentMode.FINAL_TEST, AssessmentMode.BOTH)
+
+
+@dataclass
+class _LearnerFacts:
+    """One learner's record in the course."""
+
+    attended: set[int] = field(default_factory=set)  # lesson ids attended (in any class of the course: make-up)
+    finished_online: set[int] = field(default_factory=set)
+    attempt_scores: dict[int, list[Decimal]] = field(default_factory=dict)  # quiz id -> submitted scores, in order
+    reflection: Reflection | None = None
+
+
+def _course_facts(cohort: Cohort) -> _CourseFacts:
+    course = cohort.course.specific if not isinstance(cohort.course, CoursePage) else cohort.course
+    policy = policy_for(course)
+    modules = list(ModulePage.objects.child_of(course).live().order_by("lesson_number", "path"))
+    uses_final = policy.mode in (AssessmentMode.FINAL_TEST, AssessmentMode.BOTH)
+    return _CourseFacts(
+        course=course,
+        policy=policy,
+        in_person=[m for m in modules if m.delivery_mode in (DeliveryMode.IN_PERSON, DeliveryMode.BLENDED)]
+        if policy.require_attendance
+        else [],
+        online=[m for m in modules if m.delivery_mode in (DeliveryMode.ONLINE, DeliveryMode.BLENDED)]
+        if policy.require_online
+        else [],
+        quizzes=list(
+            Quiz.objects.filter(module__in=modules, module__question_bank__questions__is_active=True)
+            .distinct()
+            .select_related("module")
+        ),
+        final=Quiz.objects.filter(course=course, module__isnull=True).first() if uses_final else None,
+    )
+
+
+def _learner_facts(facts: _CourseFacts, learner_ids: list[int]) -> dict[int, _LearnerFacts]:
+    """The records of many learners in a few queries (one per kind of input, whatever their number)."""
+    records = {pk: _LearnerFacts() for pk in learner_ids}
+    if not records:
+        return records
+    if facts.in_person:
+        attended = Attendance.objects.filter(
+            learner_id__in=learner_ids,
+            status__in=ATTENDED,
+            session__module__in=facts.in_person,
+            session__cohort__course=facts.course,
+        ).values_list("learner_id", "session__module_id")
+        for learner_id, module_id in attended:
+            records[learner_id].attended.add(module_id)
+    if facts.online:
+        finished = ModuleProgress.objects.filter(
+            user_id__in=learner_ids, module__in=facts.online, completed_at__isnull=False
+        ).values_list("user_id", "module_id")
+        for learner_id, module_id in finished:
+            records[learner_id].finished_online.add(module_id)
+    quizzes = [*facts.quizzes, *([facts.final] if facts.final else [])]
+    if quizzes:
+        attempts = (
+            Attempt.objects.filter(
+                learner_id__in=learner_ids, quiz__in=quizzes, state=AttemptState.SUBMITTED, score__isnull=False
+            )
+            .order_by("submitted_at", "number")
+            .values_list("learner_id", "quiz_id", "score")
+        )
+        for learner_id, quiz_id, score in attempts:
+            records[learner_id].attempt_scores.setdefault(quiz_id, []).append(score)
+    if facts.uses_reflection:
+        reflections = Reflection.objects.filter(learner_id__in=learner_ids, assignment__course=facts.course)
+        for reflection in reflections.order_by("pk"):
+            record = records[reflection.learner_id]
+            record.reflection = record.reflection or reflection  # the first, as .first() would take
+    return records
+
+
+def _quiz_score(record: _LearnerFacts, quiz: Quiz) -> Decimal | None:
+    return counted_score(record.attempt_scores.get(quiz.pk, []), quiz.scoring)
 
 
 def result_compute(*, learner: User, cohort: Cohort) -> dict:
     """What the result would be now: {complete, passed, score, band, missing, inputs}. Reads only."""
-    course = cohort.course.specific if not isinstance(cohort.course, CoursePage) else cohort.course
-    policy = policy_for(course)
-    modules = list(ModulePage.objects.child_of(course).live().order_by("lesson_number", "path"))
+    facts = _course_facts(cohort)
+    return _compute(facts, _learner_facts(facts, [learner.pk])[learner.pk])
+
+
+def results_compute(*, cohort: Cohort, learner_ids: list[int]) -> dict[int, dict]:
+    """result_compute for many learners of one class, in a number of queries that does not grow with them."""
+    facts = _course_facts(cohort)
+    return {pk: _compute(facts, record) for pk, record in _learner_facts(facts, learner_ids).items()}
+
+
+def _compute(facts: _CourseFacts, record: _LearnerFacts) -> dict:
+    policy = facts.policy
     missing: list[dict] = []
     inputs: dict = {"policy": policy.pk, "policy_updated": policy.updated_at.isoformat()}
 
     if policy.require_attendance:
-        in_person = [m for m in modules if m.delivery_mode in (DeliveryMode.IN_PERSON, DeliveryMode.BLENDED)]
-        attended = set(
-            Attendance.objects.filter(
-                learner=learner, status__in=ATTENDED, session__module__in=in_person, session__cohort__course=course
-            ).values_list("session__module_id", flat=True)
-        )
-        inputs["attended"] = sorted(attended)
-        missing += [{"code": "attend", "lesson": m.title} for m in in_person if m.pk not in attended]
+        inputs["attended"] = sorted(record.attended)
+        missing += [{"code": "attend", "lesson": m.title} for m in facts.in_person if m.pk not in record.attended]
     if policy.require_online:
-        online = [m for m in modules if m.delivery_mode in (DeliveryMode.ONLINE, DeliveryMode.BLENDED)]
-        done = set(
-            ModuleProgress.objects.filter(user=learner, module__in=online, completed_at__isnull=False).values_list(
-                "module_id", flat=True
-            )
-        )
-        inputs["completed_online"] = sorted(done)
-        missing += [{"code": "online", "lesson": m.title} for m in online if m.pk not in done]
+        inputs["completed_online"] = sorted(record.finished_online)
+        missing += [{"code": "online", "lesson": m.title} for m in facts.online if m.pk not in record.finished_online]
 
-    quizzes = list(
-        Quiz.objects.filter(module__in=modules, module__question_bank__questions__is_active=True)
-        .distinct()
-        .select_related("module")
-    )
-    scores = _quiz_scores(learner, quizzes)
+    quizzes = facts.quizzes
+    scores = {quiz.pk: _quiz_score(record, quiz) for quiz in quizzes}
     inputs["quizzes"] = {str(pk): str(score) if score is not None else None for pk, score in scores.items()}
     missing += [{"code": "quiz", "lesson": q.module.title} for q in quizzes if scores[q.pk] is None]
     taken = [score for score in scores.values() if score is not None]
     quiz_average = round_score(sum(taken, Decimal(0)) / len(taken)) if taken and len(taken) == len(scores) else None
     parts: dict[str, Decimal | None] = {"quizzes": quiz_average if quizzes else Decimal(0)}
 
-    uses_reflection = policy.mode in (AssessmentMode.REFLECTION, AssessmentMode.BOTH)
-    uses_final = policy.mode in (AssessmentMode.FINAL_TEST, AssessmentMode.BOTH)
+    uses_reflection, uses_final = facts.uses_reflection, facts.uses_final
     if uses_reflection:
-        reflection = Reflection.objects.filter(learner=learner, assignment__course=course).first()
+        reflection = record.reflection
         graded = reflection is not None and reflection.state == ReflectionState.GRADED
         parts["reflection"] = reflection.score if graded else None
         inputs["reflection"] = str(reflection.score) if graded else None
@@ -97,8 +178,7 @@ def result_compute(*, learner: User, cohort: Cohort) -> dict:
         elif not graded:
             missing.append({"code": "reflection_grade"})
     if uses_final:
-        final = Quiz.objects.filter(course=course, module__isnull=True).first()
-        score = _quiz_scores(learner, [final])[final.pk] if final else None
+        score = _quiz_score(record, facts.final) if facts.final else None
         parts["final_test"] = score
         inputs["final_test"] = str(score) if score is not None else None
         if score is None:
@@ -166,6 +246,21 @@ def results_refresh_for(*, learner: User, course: CoursePage | int) -> list[Resu
     return [result_refresh(learner=learner, cohort=cohort) for cohort in cohorts]
 
 
+RESULT_FIELDS = ("complete", "passed", "score", "band", "missing", "inputs", "computed_at")
+
+
+@transaction.atomic
 def results_refresh_cohort(*, cohort: Cohort) -> int:
-    learners = User.objects.filter(enrolments__cohort=cohort, enrolments__state__in=SEAT_STATES)
-    return len([result_refresh(learner=learner, cohort=cohort) for learner in learners])
+    """Re-run the results of every learner with a seat in the class (learners whose state is final keep theirs);
+    one query per kind of input and one write, however large the class."""
+    learner_ids = list(
+        Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).values_list("learner_id", flat=True)
+    )
+    computed = results_compute(cohort=cohort, learner_ids=learner_ids)
+    Result.objects.bulk_create(
+        [Result(cohort=cohort, learner_id=pk, **values) for pk, values in computed.items()],
+        update_conflicts=True,
+        unique_fields=["cohort", "learner"],
+        update_fields=RESULT_FIELDS,
+    )
+    return len(computed)

@@ -14,8 +14,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from assessments.exports import results_filename, results_xlsx
 from assessments.models import CompletionPolicy
+from assessments.selectors.policies import policy_history
 from assessments.selectors.results import gradebook, transcript
-from assessments.services.policies import POLICY_FIELDS, policy_update, results_recompute
+from assessments.services.policies import (
+    BAND_FIELDS,
+    POLICY_FIELDS,
+    THRESHOLD_FIELDS,
+    policy_update,
+    results_recompute,
+)
 from courses.models import Cohort, CoursePage, Enrolment
 from courses.scope import cohorts_in_scope, cohorts_organizer_may_fill
 from lms.decorators import role_required
@@ -57,9 +64,23 @@ class PolicyForm(forms.Form):
 
     def __init__(self, *args, policy: CompletionPolicy, **kwargs):
         super().__init__(*args, initial=model_to_dict(policy, fields=POLICY_FIELDS), **kwargs)
-        self.fields.update(fields_for_model(CompletionPolicy, fields=POLICY_FIELDS))
+        # Scores are typed the Vietnamese way ("6,5"); a point is accepted too.
+        scores = [*THRESHOLD_FIELDS, *BAND_FIELDS]
+        self.fields.update(fields_for_model(CompletionPolicy, fields=POLICY_FIELDS, localized_fields=scores))
+        for name in scores:
+            self.fields[name].widget.attrs["inputmode"] = "decimal"
         for name, text in POLICY_HELP.items():
             self.fields[name].help_text = text
+        # Required by policy_update once the policy is in force; the first setting may go without.
+        self.fields["reason"] = forms.CharField(
+            label=gettext_lazy("Reason for the change"),
+            required=False,
+            max_length=1000,
+            widget=forms.Textarea(attrs={"rows": 2}),
+            help_text=gettext_lazy(
+                "Needed when the policy is already in force: the organizers of every unit read it in the history below."
+            ),
+        )
 
 
 def _cohort_in_scope(request: HttpRequest, cohort_id: int) -> Cohort:
@@ -143,16 +164,20 @@ def policy_edit(request: HttpRequest, course_id: int) -> HttpResponse:
     policy = CompletionPolicy.objects.filter(course=course).first() or CompletionPolicy(course=course)
     form = PolicyForm(request.POST or None, policy=policy)
     if request.method == "POST" and form.is_valid():
+        values = {field: form.cleaned_data[field] for field in POLICY_FIELDS}
         try:
-            policy_update(actor=request.user, course=course, data=form.cleaned_data)
+            saved = policy_update(actor=request.user, course=course, data=values, reason=form.cleaned_data["reason"])
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(
-                request,
-                _("The completion policy of %(course)s is saved; the results of its classes are recomputed.")
-                % {"course": course.title},
-            )
+            if saved.change is None:
+                messages.info(request, _("Nothing changed: the policy already had these values."))
+            else:
+                messages.success(
+                    request,
+                    _("The completion policy of %(course)s is saved; the results of its classes are recomputed.")
+                    % {"course": course.title},
+                )
             return redirect("assessments:policy_edit", course_id=course.pk)
     # Saving recomputes every class of the course; the organizer sees the codes of their own unit's classes only.
     own = cohorts_organizer_may_fill(request.user).filter(course=course).order_by("-opens_on", "code")
@@ -160,7 +185,14 @@ def policy_edit(request: HttpRequest, course_id: int) -> HttpResponse:
     return render(
         request,
         "assessments/policy_form.html",
-        {"course": course, "policy": policy, "form": form, "own_cohorts": list(own), "other_cohorts": others},
+        {
+            "course": course,
+            "policy": policy,
+            "form": form,
+            "own_cohorts": list(own),
+            "other_cohorts": others,
+            "history": policy_history(course),
+        },
     )
 
 

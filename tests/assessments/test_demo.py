@@ -5,6 +5,7 @@ from wagtail.models import Revision
 from assessments.models import (
     Attempt,
     CompletionPolicy,
+    PolicyChange,
     Question,
     Quiz,
     Reflection,
@@ -71,6 +72,7 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
         Reflection,
         RubricCriterion,
         CompletionPolicy,
+        PolicyChange,
         Result,
         ActivationCode,
     )
@@ -86,6 +88,7 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     # Every lesson has a question bank and a quiz; each course a reflection with a 10-point rubric and a policy.
     assert Quiz.objects.count() == ModulePage.objects.count() == 15
     assert all(sum(c.max_points for c in a.criteria.all()) == 10 for a in ReflectionAssignment.objects.all())
+    assert PolicyChange.objects.filter(first=True, actor__username="tochuc").count() == CoursePage.objects.count()
     assert Attempt.objects.filter(learner__username="hocvien", state="submitted").exists()
     assert Reflection.objects.filter(state="submitted").exists()
     assert Result.objects.filter(learner__username="hocvien").exists()

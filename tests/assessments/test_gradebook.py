@@ -14,9 +14,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from assessments.models import Band, CompletionPolicy, Quiz, Result
+from assessments.selectors.closing import closing_preview
 from assessments.selectors.results import gradebook, name_sort_key, transcript
-from assessments.services.results import results_refresh_cohort
-from lms.models import PersonalDataAccess
+from assessments.services.results import result_compute, results_compute, results_refresh_cohort
+from lms.models import PersonalDataAccess, User
 from tests.assessments.test_results import (
     attempts,
     attend,
@@ -101,6 +102,88 @@ def test_gradebook_queries_do_not_grow_with_the_class(graded, django_assert_max_
     with django_assert_max_num_queries(QUERY_BUDGET):
         assert len(gradebook(cohort=cohort).rows) == 17
     assert _count_queries(cohort) == small
+
+
+# ---------------------------------------------------------------- a whole class at once
+
+REFRESH_BUDGET = 12  # policy, lessons, quizzes, final test, four kinds of input, the learners, one write, savepoints
+
+
+def _variety(world, setup) -> None:  # noqa: F811
+    """Learners who did some of everything: a returned reflection, a draft, attempts under both scoring rules."""
+    _add_learners(world, setup, 3)
+    quizzes = {quiz.module_id: quiz for quiz in Quiz.objects.filter(module__isnull=False)}
+    extra = LearnerProfileFactory(enterprise=world.enterprises["a"], user__full_name="Đỗ Thị Biến")
+    enrol(extra.user, world.cohorts["a"])
+    attempts(quizzes[setup.online.pk], extra.user, "3", "9.5")
+    reflection(setup.course, extra.user, world.cohorts["a"], state="returned")
+    draft = LearnerProfileFactory(enterprise=world.enterprises["a"], user__full_name="Vũ Văn Nháp")
+    enrol(draft.user, world.cohorts["a"])
+    reflection(setup.course, draft.user, world.cohorts["a"], state="draft")
+    attend(setup.sessions["a", 2], draft.user, "present")
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        {"mode": "both", "weight_quizzes": 20, "weight_reflection": 40, "weight_final_test": 40},
+        {"mode": "reflection", "weight_quizzes": 30, "weight_reflection": 70, "weight_final_test": 0},
+        {"mode": "final_test", "weight_quizzes": 0, "weight_reflection": 0, "weight_final_test": 100},
+        {"mode": "both", "require_attendance": False, "require_online": False, "weight_final_test": 40},
+    ],
+)
+def test_a_whole_class_at_once_gives_what_each_learner_alone_gives(graded, policy):
+    world = graded.world
+    _variety(world, graded)
+    make_policy(graded.course, **({"weight_quizzes": 20, "weight_reflection": 40} | policy))
+    cohort = world.cohorts["a"]
+    ids = list(cohort.enrolments.values_list("learner_id", flat=True))
+    at_once = results_compute(cohort=cohort, learner_ids=ids)
+    one_by_one = {user.pk: result_compute(learner=user, cohort=cohort) for user in User.objects.filter(pk__in=ids)}
+    assert at_once == one_by_one and len(at_once) == 7
+    assert any(result["passed"] for result in at_once.values())  # the cases differ: some pass, some miss things
+    assert any(result["missing"] for result in at_once.values())
+
+
+def test_refreshing_a_class_costs_the_same_queries_whatever_its_size(graded, django_assert_max_num_queries):
+    world = graded.world
+    cohort = world.cohorts["a"]
+
+    def refresh_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            results_refresh_cohort(cohort=cohort)
+        return len(queries)
+
+    small = refresh_queries()
+    _add_learners(world, graded, 15)
+    with django_assert_max_num_queries(REFRESH_BUDGET):
+        assert results_refresh_cohort(cohort=cohort) == 17
+    assert refresh_queries() == small
+    # What was written is what each learner's own computation gives, and a second run updates in place.
+    for result in Result.objects.filter(cohort=cohort).select_related("learner"):
+        expected = result_compute(learner=result.learner, cohort=cohort)
+        assert (result.complete, result.passed, result.score, result.band, result.missing) == (
+            expected["complete"],
+            expected["passed"],
+            expected["score"],
+            expected["band"],
+            expected["missing"],
+        )
+    assert Result.objects.filter(cohort=cohort).count() == 17
+
+
+def test_the_closing_preview_costs_the_same_queries_whatever_the_class_size(graded):
+    world = graded.world
+    cohort = world.cohorts["a"]
+
+    def preview_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            preview = closing_preview(cohort=cohort)
+        return len(queries), len(preview.completing) + len(preview.not_completing)
+
+    small, seats = preview_queries()
+    _add_learners(world, graded, 15)
+    assert preview_queries() == (small, seats + 15)
 
 
 def test_gradebook_rows_hold_every_part(graded):
@@ -254,6 +337,25 @@ def test_policy_screen(setup, client):  # noqa: F811
     policy = CompletionPolicy.objects.get(course=setup.course)
     assert (policy.weight_reflection, policy.require_online, policy.updated_by) == (70, False, world.organizers["b"])
     assert Result.objects.filter(cohort__course=setup.course).count() == 3
+    # Changing it once in force needs a reason; without one nothing is saved and the form says why, in Vietnamese.
+    stricter = form | {"weight_reflection": "70", "band_fair": "6.5", "band_pass": "5,5"}
+    with translation.override("vi"):
+        response = client.post(url, stricter)
+        page = response.content.decode()
+    assert response.status_code == 200 and "Hãy nêu lý do" in page
+    assert CompletionPolicy.objects.get(course=setup.course).band_pass == Decimal("5")
+    assert client.post(url, stricter | {"reason": "Theo hướng dẫn mới"}).status_code == 302
+    assert CompletionPolicy.objects.get(course=setup.course).band_pass == Decimal(
+        "5.5"
+    )  # "5,5" read the Vietnamese way
+    assert client.post(url, stricter | {"reason": "Bấm lần hai"}).status_code == 302  # a double tap: no change
+    # Another unit's organizer reads who changed what, and why.
+    client.force_login(world.organizers["a"])
+    with translation.override("vi"):
+        page = client.get(url).content.decode()
+    assert "Theo hướng dẫn mới" in page and "Bấm lần hai" not in page
+    assert "5,00 → <strong>5,50</strong>" in page
+    assert "Lần đầu đặt quy chế" in page
 
 
 # ---------------------------------------------------------------- the sheet

@@ -2,18 +2,23 @@
 pure scoring functions."""
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import timezone
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.text import capfirst
 from hypothesis import given
 from hypothesis import strategies as st
 
 from assessments.models import (
+    AssessmentMode,
     Attempt,
     CompletionPolicy,
+    PolicyChange,
     Question,
     QuestionBank,
     Quiz,
@@ -22,6 +27,7 @@ from assessments.models import (
     Result,
 )
 from assessments.scoring import Cutoffs, attempt_score, band_for, counted_score, round_score, weighted_score
+from assessments.selectors.policies import policy_history
 from assessments.selectors.results import missing_items_text
 from assessments.services import policies
 from assessments.services.policies import policy_update, results_recompute
@@ -431,7 +437,7 @@ def test_only_organizers_edit_the_policy(setup):
             policy_update(actor=user, course=setup.course, data=VALID)
     assert not CompletionPolicy.objects.filter(course=setup.course).exists()
     # Any organizer, for any course: courses are province-wide.
-    policy = policy_update(actor=world.organizers["b"], course=setup.course, data=VALID)
+    policy = policy_update(actor=world.organizers["b"], course=setup.course, data=VALID).policy
     assert policy.updated_by == world.organizers["b"] and policy.mode == "both"
 
 
@@ -467,7 +473,7 @@ def test_unknown_fields_are_refused(setup):
 def test_a_partial_update_keeps_the_other_values(setup):
     organizer = setup.world.organizers["a"]
     policy_update(actor=organizer, course=setup.course, data=VALID)
-    policy = policy_update(actor=organizer, course=setup.course, data={"band_pass": D("5.5")})
+    policy = policy_update(actor=organizer, course=setup.course, data={"band_pass": D("5.5")}, reason="Nâng mức").policy
     assert policy.band_pass == D("5.5") and policy.mode == "both" and policy.weight_final_test == 40
 
 
@@ -486,8 +492,70 @@ def test_saving_the_policy_recomputes_every_class_of_the_course(setup):
     assert set(results) == {("NTĐ-A", "learner_a1"), ("NTĐ-A", "learner_a2"), ("NTĐ-B", "learner_b1")}
     assert results["NTĐ-A", "learner_a1"].band == "fair"
     assert results["NTĐ-B", "learner_b1"].band == "fair"
-    policy_update(actor=world.organizers["a"], course=setup.course, data={"band_fair": D("7.5")})
+    policy_update(
+        actor=world.organizers["a"], course=setup.course, data={"band_fair": D("7.5")}, reason="Siết loại khá"
+    )
     assert Result.objects.get(learner=world.learners["b1"].user).band == "pass"
+
+
+def test_every_change_is_recorded_with_its_reason(setup):
+    world = setup.world
+    first = policy_update(actor=world.organizers["a"], course=setup.course, data=VALID)
+    assert first.change.first and first.change.reason == ""
+    assert {"field": "mode", "old": "reflection", "new": "both"} in first.change.changes
+    # Once in force, a change must say why; nothing is saved without a reason.
+    with pytest.raises(ValidationError) as caught:
+        policy_update(actor=world.organizers["b"], course=setup.course, data={"band_pass": D("6")}, reason="  ")
+    assert "reason" in caught.value.message_dict
+    assert CompletionPolicy.objects.get(course=setup.course).band_pass == D("5")
+    reason = unicodedata.normalize("NFD", "Theo hướng dẫn của Ban Tuyên giáo")
+    second = policy_update(
+        actor=world.organizers["b"],
+        course=setup.course,
+        data={"band_pass": D("6"), "band_fair": D("6.5")},
+        reason=reason,
+    )
+    change = PolicyChange.objects.get(pk=second.change.pk)
+    assert change.changes == [{"field": "band_pass", "old": "5.00", "new": "6.00"}]  # band_fair was already 6.5
+    assert change.reason == unicodedata.normalize("NFC", reason) and change.actor == world.organizers["b"]
+    assert change.actor_name == world.organizers["b"].get_full_name()
+
+
+def test_sending_the_values_in_force_changes_nothing(setup, django_capture_on_commit_callbacks):
+    organizer = setup.world.organizers["a"]
+    policy_update(actor=organizer, course=setup.course, data=VALID)
+    Result.objects.all().delete()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        again = policy_update(actor=organizer, course=setup.course, data=VALID)  # a double tap, no reason needed
+    assert again.change is None and not callbacks
+    assert PolicyChange.objects.filter(course=setup.course).count() == 1
+    assert not Result.objects.exists()  # nothing re-run
+
+
+def test_a_change_without_a_reason_is_refused_by_the_database(setup):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PolicyChange.objects.create(course=setup.course, actor_name="x", first=False, reason="", changes=[])
+
+
+def test_the_history_is_written_out_for_people(setup):
+    world = setup.world
+    policy_update(actor=world.organizers["a"], course=setup.course, data=VALID)
+    policy_update(
+        actor=world.organizers["b"],
+        course=setup.course,
+        data={"require_online": False, "mode": "reflection", "weight_reflection": 80, "weight_final_test": 0},
+        reason="Lý do",
+    )
+    with translation.override("vi"):
+        latest, first = policy_history(setup.course)
+        lines = {field.label: (field.old, field.new) for field in latest.fields}
+        assert lines[capfirst(CompletionPolicy._meta.get_field("require_online").verbose_name)] == ("có", "không")
+        assert lines[capfirst(CompletionPolicy._meta.get_field("mode").verbose_name)] == (
+            str(AssessmentMode.BOTH.label),
+            str(AssessmentMode.REFLECTION.label),
+        )
+        assert lines[capfirst(CompletionPolicy._meta.get_field("weight_reflection").verbose_name)] == ("40", "80")
+    assert first.change.first and latest.change.reason == "Lý do"
 
 
 def test_many_learners_are_recomputed_in_a_background_task(setup, monkeypatch, django_capture_on_commit_callbacks):

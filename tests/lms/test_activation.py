@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lms.models import ActivationCode, PersonalDataAccess
-from lms.selectors import enterprises_for_activation
+from lms.roles import Role
+from lms.selectors import activation_candidates, enterprises_for_activation
 from lms.services import ProfileData, learner_create
 from lms.services.activation import (
     ALPHABET,
@@ -23,6 +24,7 @@ from lms.services.activation import (
     activation_codes_issue,
     new_batch,
 )
+from lms.services.roles import role_group
 
 pytestmark = pytest.mark.django_db
 
@@ -179,6 +181,12 @@ def test_organizer_issues_a_sheet_for_an_enterprise_once_per_form(world):
     batch = page.context["form"]["batch"].value()
     row = {e.pk: e for e in page.context["enterprises"]}[world.enterprises["a"].pk]
     assert (row.learner_count, row.waiting_count, row.open_code_count) == (5, 3, 0)
+    # A staff member imported with the workers is counted among them but never waits for a code.
+    staff = _imported(world.enterprises["a"], "0911000109", "Ngô Văn Cán Bộ")
+    staff.user.groups.add(role_group(Role.INSTRUCTOR))
+    row = {e.pk: e for e in enterprises_for_activation(world.organizers["a"])}[world.enterprises["a"].pk]
+    assert (row.learner_count, row.waiting_count) == (6, 3)
+    assert staff not in activation_candidates(enterprise=world.enterprises["a"])
 
     form = {"enterprise": world.enterprises["a"].pk, "who": "waiting", "batch": batch}
     first = organizer.post(reverse("lms:activation_codes"), form, follow=True)
