@@ -1,16 +1,21 @@
-"""Reading a course's completion-policy history, with each change written out for people."""
+"""Reading a course's completion policy: its history, written out for people, and what a proposed change would do."""
 
+from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
+from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from assessments.models import AssessmentMode, CompletionPolicy, PolicyChange
-from courses.models import CoursePage
+from assessments.services.results import results_compute
+from courses.models import SEAT_STATES, Cohort, CoursePage, Enrolment
+from courses.scope import cohorts_organizer_may_fill
+from lms.models import User
 
 HISTORY_LENGTH = 20
 
@@ -59,3 +64,47 @@ def policy_history(course: CoursePage, limit: int = HISTORY_LENGTH) -> list[Poli
         ]
         entries.append(PolicyHistoryEntry(change=change, fields=fields))
     return entries
+
+
+@dataclass(frozen=True)
+class ImpactLine:
+    """How many learners with a seat in open classes complete the class now, and would under the proposed policy."""
+
+    label: str  # the class's code, or the other units' classes together
+    seats: int
+    passing_now: int
+    passing_after: int
+    newly_failing: int
+    newly_passing: int
+
+
+def _passing(results: dict[int, dict]) -> set[int]:
+    return {pk for pk, result in results.items() if result["complete"] and result["passed"]}
+
+
+def policy_impact(*, course: CoursePage, values: dict[str, Any], viewer: User) -> list[ImpactLine]:
+    """What saving `values` (checked by policy_clean) would do to the open classes of the course, computed and not
+    written: the viewer's own classes one by one, other units' classes together (their codes are not the viewer's
+    to see). Closed classes are left out: their results are final."""
+    now = timezone.now()
+    current = CompletionPolicy.objects.filter(course=course).first() or CompletionPolicy(course=course)
+    current.updated_at = current.updated_at or now  # an unsaved policy's results still record when it dates from
+    proposed = copy(current)
+    for name, value in values.items():
+        setattr(proposed, name, value)
+    own_ids = set(cohorts_organizer_may_fill(viewer).filter(course=course).values_list("pk", flat=True))
+    own: list[ImpactLine] = []
+    others = [0, 0, 0, 0, 0]
+    cohorts = Cohort.objects.filter(course=course, closed_at__isnull=True).select_related("course")
+    for cohort in cohorts.order_by("-opens_on", "code"):
+        ids = list(Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).values_list("learner_id", flat=True))
+        before = _passing(results_compute(cohort=cohort, learner_ids=ids, policy=current))
+        after = _passing(results_compute(cohort=cohort, learner_ids=ids, policy=proposed))
+        counts = [len(ids), len(before), len(after), len(before - after), len(after - before)]
+        if cohort.pk in own_ids:
+            own.append(ImpactLine(cohort.code, *counts))
+        else:
+            others = [total + count for total, count in zip(others, counts, strict=True)]
+    if others[0]:
+        own.append(ImpactLine(_("Classes of other units"), *others))
+    return own

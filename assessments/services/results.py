@@ -69,9 +69,9 @@ class _LearnerFacts:
     reflection: Reflection | None = None
 
 
-def _course_facts(cohort: Cohort) -> _CourseFacts:
+def _course_facts(cohort: Cohort, policy: CompletionPolicy | None = None) -> _CourseFacts:
     course = cohort.course.specific if not isinstance(cohort.course, CoursePage) else cohort.course
-    policy = policy_for(course)
+    policy = policy or policy_for(course)
     modules = list(ModulePage.objects.child_of(course).live().order_by("lesson_number", "path"))
     uses_final = policy.mode in (AssessmentMode.FINAL_TEST, AssessmentMode.BOTH)
     return _CourseFacts(
@@ -141,9 +141,12 @@ def result_compute(*, learner: User, cohort: Cohort) -> dict:
     return _compute(facts, _learner_facts(facts, [learner.pk])[learner.pk])
 
 
-def results_compute(*, cohort: Cohort, learner_ids: list[int]) -> dict[int, dict]:
-    """result_compute for many learners of one class, in a number of queries that does not grow with them."""
-    facts = _course_facts(cohort)
+def results_compute(
+    *, cohort: Cohort, learner_ids: list[int], policy: CompletionPolicy | None = None
+) -> dict[int, dict]:
+    """result_compute for many learners of one class, in a number of queries that does not grow with them; with
+    `policy` (possibly unsaved), what their results would be under it."""
+    facts = _course_facts(cohort, policy)
     return {pk: _compute(facts, record) for pk, record in _learner_facts(facts, learner_ids).items()}
 
 

@@ -14,12 +14,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from assessments.exports import results_filename, results_xlsx
 from assessments.models import CompletionPolicy
-from assessments.selectors.policies import policy_history
+from assessments.selectors.policies import policy_history, policy_impact
 from assessments.selectors.results import gradebook, transcript
 from assessments.services.policies import (
     BAND_FIELDS,
     POLICY_FIELDS,
     THRESHOLD_FIELDS,
+    policy_clean,
     policy_update,
     results_recompute,
 )
@@ -163,7 +164,16 @@ def policy_edit(request: HttpRequest, course_id: int) -> HttpResponse:
     course = get_object_or_404(CoursePage, pk=course_id)
     policy = CompletionPolicy.objects.filter(course=course).first() or CompletionPolicy(course=course)
     form = PolicyForm(request.POST or None, policy=policy)
-    if request.method == "POST" and form.is_valid():
+    impact = None
+    if request.method == "POST" and "preview" in request.POST and form.is_valid():
+        # What saving would do to the open classes, before anything is saved.
+        try:
+            values = policy_clean({field: form.cleaned_data[field] for field in POLICY_FIELDS})
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            impact = policy_impact(course=course, values=values, viewer=request.user)
+    elif request.method == "POST" and form.is_valid():
         values = {field: form.cleaned_data[field] for field in POLICY_FIELDS}
         try:
             saved = policy_update(actor=request.user, course=course, data=values, reason=form.cleaned_data["reason"])
@@ -192,6 +202,7 @@ def policy_edit(request: HttpRequest, course_id: int) -> HttpResponse:
             "own_cohorts": list(own),
             "other_cohorts": others,
             "history": policy_history(course),
+            "impact": impact,
         },
     )
 

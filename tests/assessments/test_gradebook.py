@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from assessments.models import Band, CompletionPolicy, Quiz, Result
+from assessments.models import Band, CompletionPolicy, PolicyChange, Quiz, Result
 from assessments.selectors.closing import closing_preview
 from assessments.selectors.results import gradebook, name_sort_key, transcript
 from assessments.services.results import result_compute, results_compute, results_refresh_cohort
@@ -355,6 +355,17 @@ def test_policy_screen(setup, client):  # noqa: F811
         page = client.get(url).content.decode()
     assert "Theo hướng dẫn mới" in page and "Bấm lần hai" not in page
     assert "5,00 → <strong>5,50</strong>" in page
+    # Seeing what a change would do saves nothing, and shows the organizer's own class by its code.
+    with translation.override("vi"):
+        response = client.post(url, stricter | {"band_pass": "7", "band_fair": "7", "preview": "1"})
+        page = response.content.decode()
+    assert response.status_code == 200 and "Những gì sẽ thay đổi" in page and "<strong>NTĐ-A</strong>" in page
+    assert "không thay đổi" in page  # nobody completes in this class yet; the counts are tested on the selector
+    assert CompletionPolicy.objects.get(course=setup.course).band_pass == Decimal("5.5")
+    assert PolicyChange.objects.filter(course=setup.course).count() == 2
+    with translation.override("vi"):
+        page = client.post(url, stricter | {"band_pass": "9.5", "preview": "1"}).content.decode()
+    assert 'role="alert"' in page and "Những gì sẽ thay đổi" not in page  # bands out of order: no preview
     assert "Lần đầu đặt quy chế" in page
 
 

@@ -27,12 +27,12 @@ from assessments.models import (
     Result,
 )
 from assessments.scoring import Cutoffs, attempt_score, band_for, counted_score, round_score, weighted_score
-from assessments.selectors.policies import policy_history
+from assessments.selectors.policies import policy_history, policy_impact
 from assessments.selectors.results import missing_items_text
 from assessments.services import policies
-from assessments.services.policies import policy_update, results_recompute
+from assessments.services.policies import POLICY_FIELDS, policy_update, results_recompute
 from assessments.services.results import result_compute, result_refresh, results_refresh_cohort
-from courses.models import Attendance, DeliveryMode, Enrolment, ModuleProgress, Session
+from courses.models import Attendance, Cohort, DeliveryMode, Enrolment, ModuleProgress, Session
 from courses.services import session_create, venue_create
 
 MONDAY = dt.date(2026, 12, 7)
@@ -556,6 +556,45 @@ def test_the_history_is_written_out_for_people(setup):
         )
         assert lines[capfirst(CompletionPolicy._meta.get_field("weight_reflection").verbose_name)] == ("40", "80")
     assert first.change.first and latest.change.reason == "Lý do"
+
+
+def _reflection_only(course, **values) -> CompletionPolicy:
+    return make_policy(
+        course,
+        require_attendance=False,
+        require_online=False,
+        mode="reflection",
+        weight_quizzes=0,
+        weight_reflection=100,
+        weight_final_test=0,
+        **values,
+    )
+
+
+def test_the_impact_of_a_proposed_policy_is_computed_not_written(setup):
+    world = setup.world
+    _reflection_only(setup.course)
+    for key, cohort, score in (("a1", "a", "7"), ("a2", "a", "6"), ("b1", "b", "5.5")):
+        reflection(setup.course, world.learners[key].user, world.cohorts[cohort], score=score)
+    stored = list(Result.objects.values_list("pk", "passed"))
+    values = {field: getattr(CompletionPolicy.objects.get(course=setup.course), field) for field in POLICY_FIELDS}
+    stricter = values | {"band_fair": D("6.5"), "band_pass": D("6.5")}
+    with translation.override("vi"):
+        lines = policy_impact(course=setup.course, values=stricter, viewer=world.organizers["a"])
+    # The organizer's own class by its code; the other unit's classes together, without their codes.
+    assert [tuple(vars(line).values()) for line in lines] == [
+        ("NTĐ-A", 2, 2, 1, 1, 0),
+        ("Lớp của các đơn vị khác", 1, 1, 0, 1, 0),
+    ]
+    assert CompletionPolicy.objects.get(course=setup.course).band_pass == D("5")
+    assert list(Result.objects.values_list("pk", "passed")) == stored
+    assert not PolicyChange.objects.exists()
+    # A lower bar makes learners pass; a closed class is left out, its results being final.
+    Cohort.objects.filter(pk=world.cohorts["b"].pk).update(status="closed", closed_at=timezone.now())
+    lenient = values | {"reflection_threshold": D("4"), "band_pass": D("4")}
+    Reflection.objects.filter(learner=world.learners["a2"].user).update(score=D("4.5"))
+    lines = policy_impact(course=setup.course, values=lenient, viewer=world.organizers["a"])
+    assert [tuple(vars(line).values()) for line in lines] == [("NTĐ-A", 2, 1, 2, 0, 1)]
 
 
 def test_many_learners_are_recomputed_in_a_background_task(setup, monkeypatch, django_capture_on_commit_callbacks):
