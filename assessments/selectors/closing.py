@@ -98,7 +98,7 @@ def closing_preview(*, cohort: Cohort) -> ClosingPreview:
         return preview
     preview.blockers += closing_blockers(cohort=cohort)
     learners = list(User.objects.filter(enrolments__cohort=cohort, enrolments__state__in=SEAT_STATES))
-    results = results_compute(cohort=cohort, learner_ids=[learner.pk for learner in learners])
+    results = results_compute(course=cohort.course, learner_ids=[learner.pk for learner in learners])
     for learner in sorted(learners, key=lambda person: (name_sort_key(person.get_full_name()), person.pk)):
         result = results[learner.pk]
         passed = result["complete"] and result["passed"]

@@ -86,21 +86,28 @@ def policy_impact(*, course: CoursePage, values: dict[str, Any], viewer: User) -
     """What saving `values` (checked by policy_clean) would do to the open classes of the course, computed and not
     written: the viewer's own classes one by one, other units' classes together (their codes are not the viewer's
     to see). Closed classes are left out: their results are final."""
-    now = timezone.now()
     current = CompletionPolicy.objects.filter(course=course).first() or CompletionPolicy(course=course)
-    current.updated_at = current.updated_at or now  # an unsaved policy's results still record when it dates from
+    # An unsaved policy's results still record when it dates from.
+    current.updated_at = current.updated_at or timezone.now()
     proposed = copy(current)
     for name, value in values.items():
         setattr(proposed, name, value)
     own_ids = set(cohorts_organizer_may_fill(viewer).filter(course=course).values_list("pk", flat=True))
+    cohorts = list(Cohort.objects.filter(course=course, closed_at__isnull=True).order_by("-opens_on", "code"))
+    seats: dict[int, list[int]] = {cohort.pk: [] for cohort in cohorts}
+    enrolments = Enrolment.objects.filter(cohort__in=cohorts, state__in=SEAT_STATES)
+    for cohort_id, learner_id in enrolments.values_list("cohort_id", "learner_id"):
+        seats[cohort_id].append(learner_id)
+    # A result depends on the course, not the class: every learner is computed once under each policy.
+    learner_ids = sorted({pk for ids in seats.values() for pk in ids})
+    before = _passing(results_compute(course=course, learner_ids=learner_ids, policy=current))
+    after = _passing(results_compute(course=course, learner_ids=learner_ids, policy=proposed))
     own: list[ImpactLine] = []
     others = [0, 0, 0, 0, 0]
-    cohorts = Cohort.objects.filter(course=course, closed_at__isnull=True).select_related("course")
-    for cohort in cohorts.order_by("-opens_on", "code"):
-        ids = list(Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).values_list("learner_id", flat=True))
-        before = _passing(results_compute(cohort=cohort, learner_ids=ids, policy=current))
-        after = _passing(results_compute(cohort=cohort, learner_ids=ids, policy=proposed))
-        counts = [len(ids), len(before), len(after), len(before - after), len(after - before)]
+    for cohort in cohorts:
+        ids = set(seats[cohort.pk])
+        now, then = ids & before, ids & after
+        counts = [len(ids), len(now), len(then), len(now - then), len(then - now)]
         if cohort.pk in own_ids:
             own.append(ImpactLine(cohort.code, *counts))
         else:

@@ -69,8 +69,8 @@ class _LearnerFacts:
     reflection: Reflection | None = None
 
 
-def _course_facts(cohort: Cohort, policy: CompletionPolicy | None = None) -> _CourseFacts:
-    course = cohort.course.specific if not isinstance(cohort.course, CoursePage) else cohort.course
+def _course_facts(course: CoursePage, policy: CompletionPolicy | None = None) -> _CourseFacts:
+    course = course if isinstance(course, CoursePage) else course.specific
     policy = policy or policy_for(course)
     modules = list(ModulePage.objects.child_of(course).live().order_by("lesson_number", "path"))
     uses_final = policy.mode in (AssessmentMode.FINAL_TEST, AssessmentMode.BOTH)
@@ -137,16 +137,17 @@ def _quiz_score(record: _LearnerFacts, quiz: Quiz) -> Decimal | None:
 
 def result_compute(*, learner: User, cohort: Cohort) -> dict:
     """What the result would be now: {complete, passed, score, band, missing, inputs}. Reads only."""
-    facts = _course_facts(cohort)
+    facts = _course_facts(cohort.course)
     return _compute(facts, _learner_facts(facts, [learner.pk])[learner.pk])
 
 
 def results_compute(
-    *, cohort: Cohort, learner_ids: list[int], policy: CompletionPolicy | None = None
+    *, course: CoursePage, learner_ids: list[int], policy: CompletionPolicy | None = None
 ) -> dict[int, dict]:
-    """result_compute for many learners of one class, in a number of queries that does not grow with them; with
-    `policy` (possibly unsaved), what their results would be under it."""
-    facts = _course_facts(cohort, policy)
+    """result_compute for many learners of the course, in a number of queries that does not grow with them (a
+    result depends on the course, not on the class: a make-up in another class counts); with `policy` (possibly
+    unsaved), what their results would be under it."""
+    facts = _course_facts(course, policy)
     return {pk: _compute(facts, record) for pk, record in _learner_facts(facts, learner_ids).items()}
 
 
@@ -259,7 +260,7 @@ def results_refresh_cohort(*, cohort: Cohort) -> int:
     learner_ids = list(
         Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).values_list("learner_id", flat=True)
     )
-    computed = results_compute(cohort=cohort, learner_ids=learner_ids)
+    computed = results_compute(course=cohort.course, learner_ids=learner_ids)
     Result.objects.bulk_create(
         [Result(cohort=cohort, learner_id=pk, **values) for pk, values in computed.items()],
         update_conflicts=True,

@@ -165,30 +165,26 @@ def policy_edit(request: HttpRequest, course_id: int) -> HttpResponse:
     policy = CompletionPolicy.objects.filter(course=course).first() or CompletionPolicy(course=course)
     form = PolicyForm(request.POST or None, policy=policy)
     impact = None
-    if request.method == "POST" and "preview" in request.POST and form.is_valid():
-        # What saving would do to the open classes, before anything is saved.
-        try:
-            values = policy_clean({field: form.cleaned_data[field] for field in POLICY_FIELDS})
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            impact = policy_impact(course=course, values=values, viewer=request.user)
-    elif request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid():
         values = {field: form.cleaned_data[field] for field in POLICY_FIELDS}
         try:
-            saved = policy_update(actor=request.user, course=course, data=values, reason=form.cleaned_data["reason"])
+            if "preview" in request.POST:  # what saving would do to the open classes, before anything is saved
+                impact = policy_impact(course=course, values=policy_clean(values), viewer=request.user)
+            else:
+                saved = policy_update(
+                    actor=request.user, course=course, data=values, reason=form.cleaned_data["reason"]
+                )
+                if saved.change is None:
+                    messages.info(request, _("Nothing changed: the policy already had these values."))
+                else:
+                    messages.success(
+                        request,
+                        _("The completion policy of %(course)s is saved; the results of its classes are recomputed.")
+                        % {"course": course.title},
+                    )
+                return redirect("assessments:policy_edit", course_id=course.pk)
         except ValidationError as error:
             form.add_error(None, error)
-        else:
-            if saved.change is None:
-                messages.info(request, _("Nothing changed: the policy already had these values."))
-            else:
-                messages.success(
-                    request,
-                    _("The completion policy of %(course)s is saved; the results of its classes are recomputed.")
-                    % {"course": course.title},
-                )
-            return redirect("assessments:policy_edit", course_id=course.pk)
     # Saving recomputes every class of the course; the organizer sees the codes of their own unit's classes only.
     own = cohorts_organizer_may_fill(request.user).filter(course=course).order_by("-opens_on", "code")
     others = Cohort.objects.filter(course=course).exclude(pk__in=own.values("pk")).count()
