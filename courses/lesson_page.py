@@ -2,8 +2,8 @@
 
 Everything on it that is the same for every learner (layout, course links, objectives, the lesson body, previous
 and next lessons) is rendered once per tree version and language and kept by the worker process: the "shell".
-The learner's own parts (reading position, completion, the CSRF token) are holes in the shell, filled on each
-request. Previews are rendered whole, never kept.
+The learner's own parts (reading position, completion, the CSRF token, who they are) are holes in the shell, filled
+on each request. Previews are rendered whole, never kept.
 """
 
 import secrets
@@ -26,7 +26,7 @@ from lms.routing import request_version
 
 # A random marker per process: lesson content cannot guess it, so it can never open a hole.
 _NONCE = secrets.token_hex(8)
-HOLES = ("csrf", "resume_attr", "resume_link", "complete")
+HOLES = ("csrf", "learner", "resume_attr", "resume_link", "complete")
 SHELL_LIMIT = 1000
 
 
@@ -103,6 +103,7 @@ def fill_holes(shell: str, request: HttpRequest, module: ModulePage, progress) -
     resuming = progress is not None and progress.position_anchor and not progress.is_completed
     fills = {
         "csrf": token,
+        "learner": str(request.user.pk),
         "resume_attr": format_html(' data-resume="{}"', progress.position_anchor) if resuming else "",
         "resume_link": format_html(
             '<p class="resume card"><a href="#{}" data-resume-link>{}</a></p>',

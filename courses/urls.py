@@ -1,11 +1,14 @@
 from django.urls import path
 
-from courses.views import attendance, organizer, roster, session_manage, sessions, shifts, study, union
+from courses.views import attendance, offline, organizer, roster, session_manage, sessions, shifts, study, union
 
 app_name = "courses"
 
 urlpatterns = [
     path("hoc-tap/", study.learner_home, name="learner_home"),
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("hoc-tap/ngoai-tuyen/", offline.offline_page, name="offline_page"),
+    path("hoc-tap/ngoai-tuyen/gui/", offline.offline_sync, name="offline_sync"),
     path("hoc-tap/bai/<int:module_id>/tien-do/", study.progress_heartbeat, name="progress_heartbeat"),
     path("hoc-tap/bai/<int:module_id>/hoan-thanh/", study.module_complete, name="module_complete"),
     path("hoc-tap/buoi-hoc/", sessions.my_sessions, name="my_sessions"),

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -8,13 +7,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from lms import activation_views, routing
-from lms.views import LoginView, audit_log, healthz, learner_detail, learner_edit, my_data, password_change
+from lms.views import LoginView, LogoutView, audit_log, healthz, learner_detail, learner_edit, my_data, password_change
 
 lms_patterns = (
     [
         path("dang-nhap/", LoginView.as_view(), name="login"),
         path("tai-khoan/mat-khau/", password_change, name="password_change"),
-        path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+        path("dang-xuat/", LogoutView.as_view(), name="logout"),
         path("kich-hoat/", activation_views.activation_redeem, name="activation"),
         path("to-chuc/ma-kich-hoat/", activation_views.activation_codes, name="activation_codes"),
         path("to-chuc/ma-kich-hoat/phieu/<str:batch>/", activation_views.activation_sheet, name="activation_sheet"),

@@ -44,6 +44,15 @@ class LoginView(auth_views.LoginView):
         return destination
 
 
+class LogoutView(auth_views.LogoutView):
+    """Django's logout; the phone also forgets what it kept for this account (pages saved for offline study)."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        response["Clear-Site-Data"] = '"cache", "storage"'
+        return response
+
+
 @login_required
 @never_cache
 @require_http_methods(["GET", "POST"])

@@ -57,6 +57,9 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:activation_sheet": expect(403, organizer=302, other_organizer=302),  # an unknown sheet: back to the form
     "lms:activation_code_for_learner": expect(403, organizer=405, other_organizer=405),
     "courses:learner_home": expect(200),
+    "courses:service_worker": expect(200, anon=200),
+    "courses:offline_page": expect(200, anon=200),  # the same for everyone: nothing personal on it
+    "courses:offline_sync": expect(405),
     "courses:my_sessions": expect(200),
     "courses:check_in": expect(400),  # a made-up code for a real session
     "courses:week_view": expect(403, instructor=200, organizer=200, other_organizer=200),

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
 from courses.forms.pages import ModulePageForm
+from courses.offline import OFFLINE_SAVE_HEADER, allow_offline_copy
 from lms.models import IssuingBodySettings
 from lms.pages import NFCPageMixin
 
@@ -105,6 +106,12 @@ class CoursePage(NFCPageMixin, Page):
         context["issuing_body"] = self.issuing_body(request)
         return context
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            allow_offline_copy(response)
+        return response
+
 
 class ModulePage(NFCPageMixin, Page):
     """A lesson (bài). Learners must log in to read it, so their progress can be kept."""
@@ -162,10 +169,11 @@ class ModulePage(NFCPageMixin, Page):
         from courses.selectors import lesson_state
         from courses.services import progress_record_open
 
-        progress = lesson_state(module_id=self.pk, user_id=request.user.pk) or progress_record_open(
-            user=request.user, module=self
-        )
-        return HttpResponse(fill_holes(lesson_shell(request, self), request, self, progress))
+        progress = lesson_state(module_id=self.pk, user_id=request.user.pk)
+        # Saving a copy for offline study is not opening the lesson: that is recorded when it is read.
+        if progress is None and request.headers.get(OFFLINE_SAVE_HEADER) != "1":
+            progress = progress_record_open(user=request.user, module=self)
+        return allow_offline_copy(HttpResponse(fill_holes(lesson_shell(request, self), request, self, progress)))
 
     def serve_preview(self, request, mode_name):
         from courses.lesson_page import fill_holes, lesson_shell

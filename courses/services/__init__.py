@@ -10,6 +10,7 @@ from .enrolment import (
     nomination_reject,
 )
 from .feeds import calendar_feed_for, calendar_feed_ics, calendar_feed_rotate
+from .offline import OfflineSitting, OfflineSyncResult, progress_record_offline
 from .progress import progress_mark_complete, progress_record_heartbeat, progress_record_open
 from .roster import RosterOutcome, roster_import
 from .sessions import (
@@ -42,6 +43,9 @@ __all__ = [
     "nomination_approve",
     "nomination_create",
     "nomination_reject",
+    "OfflineSitting",
+    "OfflineSyncResult",
+    "progress_record_offline",
     "progress_mark_complete",
     "progress_record_heartbeat",
     "progress_record_open",

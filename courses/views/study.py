@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from courses.forms.study import HeartbeatForm
 from courses.models import ModulePage
+from courses.offline import allow_offline_copy
 from courses.selectors import learner_dashboard, teaching_classes
 from courses.services import progress_mark_complete, progress_record_heartbeat
 from lms.roles import Role
@@ -22,7 +23,7 @@ def _live_module(module_id: int) -> ModulePage:
 def learner_home(request: HttpRequest) -> HttpResponse:
     user = request.user
     is_instructor = has_role(user, Role.INSTRUCTOR)
-    return render(
+    response = render(
         request,
         "courses/learner_home.html",
         {
@@ -34,6 +35,7 @@ def learner_home(request: HttpRequest) -> HttpResponse:
             "reads_reports": user.is_superuser or has_role(user, Role.REPORT_VIEWER) or has_role(user, Role.ORGANIZER),
         },
     )
+    return allow_offline_copy(response)
 
 
 @login_required
@@ -62,5 +64,5 @@ def module_complete(request: HttpRequest, module_id: int) -> HttpResponse:
         .first()
     )
     if request.headers.get("Accept") == "application/json":
-        return JsonResponse({"completed": True})
+        return JsonResponse({"completed": True, "next": next_module.url if next_module else module.get_parent().url})
     return redirect(next_module.url if next_module else module.get_parent().url)

@@ -195,6 +195,8 @@ CALENDAR_VIEW_PERM = True
 
 # Study progress: the longest gap between two heartbeats that still counts as study time.
 STUDY_HEARTBEAT_MAX_SECONDS = 90
+# Study done offline and sent in one batch: at most this much time is credited per batch (a long shift break).
+STUDY_OFFLINE_MAX_SECONDS = 4 * 60 * 60
 
 LOGGING = {
     "version": 1,

@@ -42,18 +42,56 @@
     lastTick = now;
   }
 
-  function send(useBeacon) {
+  var offline = window.LmsOffline; // offline.js: study kept on the phone while there is no connection
+  var moduleId = lesson.getAttribute("data-module");
+
+  function sitting(extra) {
     tick();
+    var item = {seconds: Math.round(visibleSeconds), anchor: currentAnchor(), ratio: Number(ratio().toFixed(3))};
+    visibleSeconds = 0;
+    for (var key in extra) item[key] = extra[key];
+    return item;
+  }
+
+  function keepOffline(item) {
+    offline.add(moduleId, item);
+    if (navigator.onLine) offline.flush();
+  }
+
+  function send(useBeacon) {
+    var item = sitting({});
+    // Once something waits to be sent, everything goes after it in one batch, so that nothing is counted twice.
+    if (offline && (!navigator.onLine || offline.pending())) { keepOffline(item); return; }
     var form = new URLSearchParams();
     form.set("csrfmiddlewaretoken", token);
-    form.set("seconds", String(Math.round(visibleSeconds)));
-    form.set("anchor", currentAnchor());
-    form.set("ratio", ratio().toFixed(3));
-    visibleSeconds = 0;
+    form.set("seconds", String(item.seconds));
+    form.set("anchor", item.anchor);
+    form.set("ratio", item.ratio.toFixed(3));
     if (useBeacon && navigator.sendBeacon && navigator.sendBeacon(url, form)) return;
     fetch(url, { method: "POST", credentials: "same-origin", body: form })
-      .catch(function () { /* offline: the next heartbeat carries on */ });
+      .catch(function () { if (offline) offline.add(moduleId, item); });
   }
+
+  var completeForm = lesson.querySelector("[data-complete-form]");
+  if (completeForm && offline) completeForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var button = completeForm.querySelector("button");
+    if (button) button.disabled = true;
+    function keep() {
+      keepOffline(sitting({completed: true}));
+      var note = document.createElement("p");
+      note.className = "done";
+      note.textContent = "✓ " + (document.querySelector("[data-offline-status]").getAttribute("data-msg-queued") || "");
+      completeForm.parentNode.replaceChild(note, completeForm);
+    }
+    if (!navigator.onLine || offline.pending()) { keep(); return; }
+    fetch(completeForm.action, {
+      method: "POST", credentials: "same-origin", headers: {"Accept": "application/json"}, body: new FormData(completeForm)
+    }).then(function (response) {
+      if (!response.ok || response.redirected) throw new Error("not completed");
+      return response.json();
+    }).then(function (data) { window.location.href = data.next; }, keep);
+  });
 
   setInterval(function () { if (document.visibilityState === "visible") send(false); }, INTERVAL);
   document.addEventListener("visibilitychange", function () {
