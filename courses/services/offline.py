@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.models import ModulePage, ModuleProgress
-from courses.services.progress import HEARTBEAT_TOLERANCE_SECONDS, _new_progress
+from courses.services.progress import HEARTBEAT_TOLERANCE_SECONDS, unsaved_progress
 from courses.signals import announce_learning_record_changed
 from lms.models import User
 
@@ -60,7 +60,7 @@ def progress_record_offline(*, user: User, sittings: list[OfflineSitting]) -> Of
             continue
         progress = rows.get(module.pk)
         if progress is None:
-            progress = rows[module.pk] = _new_progress(user=user, module=module)
+            progress = rows[module.pk] = unsaved_progress(user=user, module=module)
         credited = min(max(0, sitting.seconds), budget)
         budget -= credited
         result.credited_seconds += credited

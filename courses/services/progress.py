@@ -12,7 +12,8 @@ from lms.models import User
 HEARTBEAT_TOLERANCE_SECONDS = 2
 
 
-def _new_progress(*, user: User, module: ModulePage) -> ModuleProgress:
+def unsaved_progress(*, user: User, module: ModulePage) -> ModuleProgress:
+    """A new progress row for a learner starting a lesson now, not yet saved."""
     now = timezone.now()
     course = module.get_parent()
     return ModuleProgress(user=user, module=module, course_id=course.pk, first_opened_at=now, last_seen_at=now)
@@ -23,7 +24,7 @@ def progress_record_open(*, user: User, module: ModulePage) -> ModuleProgress:
     existing = ModuleProgress.objects.filter(user=user, module=module).first()
     if existing is not None:
         return existing
-    progress = _new_progress(user=user, module=module)
+    progress = unsaved_progress(user=user, module=module)
     try:
         with transaction.atomic():
             progress.save()
@@ -43,7 +44,7 @@ def progress_record_heartbeat(
     """
     progress = ModuleProgress.objects.select_for_update().filter(user=user, module=module).first()
     if progress is None:
-        progress = _new_progress(user=user, module=module)
+        progress = unsaved_progress(user=user, module=module)
         progress.save()
     now = timezone.now()
     elapsed = max(0.0, (now - progress.last_seen_at).total_seconds())
@@ -65,7 +66,7 @@ def progress_mark_complete(*, user: User, module: ModulePage) -> ModuleProgress:
     """Mark the lesson completed. Repeating it keeps the first completion time."""
     progress = ModuleProgress.objects.select_for_update().filter(user=user, module=module).first()
     if progress is None:
-        progress = _new_progress(user=user, module=module)
+        progress = unsaved_progress(user=user, module=module)
     now = timezone.now()
     newly_completed = progress.completed_at is None
     if newly_completed:
