@@ -13,6 +13,8 @@ from courses.models import (
     CohortStatus,
     CoursePage,
     DeliveryMode,
+    LeafletIndexPage,
+    LeafletPage,
     ModulePage,
     ProgrammeIndexPage,
     ProgrammeKind,
@@ -90,6 +92,35 @@ class CoursePageFactory(wagtail_factories.PageFactory):
     programme_kind = ProgrammeKind.AWARENESS
     summary = "Tóm tắt khóa học."
     total_periods = 50
+
+
+def leaflet_sections(*items: tuple[str, str]) -> list[dict]:
+    return [{"type": "section", "value": {"heading": heading, "text": text}} for heading, text in items]
+
+
+class LeafletIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LeafletIndexPage
+
+    title = "Tờ rơi"
+    slug = "to-roi"
+
+
+class LeafletPageFactory(wagtail_factories.PageFactory):
+    """A leaflet with two Vietnamese sections; translations are added by the tests that need them."""
+
+    class Meta:
+        model = LeafletPage
+
+    title = factory.Sequence(lambda n: f"Tờ rơi {n}")
+    slug = factory.Sequence(lambda n: f"to-roi-{n}")
+    summary = "Công đoàn và tổ chức Đảng giúp doanh nghiệp ổn định."
+    sections = factory.LazyFunction(
+        lambda: leaflet_sections(
+            ("Cầu nối", "<p>Công đoàn lắng nghe người lao động.</p>"),
+            ("Ổn định", "<p>Người lao động gắn bó lâu dài.</p>"),
+        )
+    )
 
 
 class ModulePageFactory(wagtail_factories.PageFactory):

@@ -12,6 +12,7 @@ from .enrolment import (
     Nomination,
     NominationStatus,
 )
+from .leaflets import LeafletIndexPage, LeafletLanguage, LeafletPage, LeafletTranslation
 from .notifications import Notification, NotificationKind, NotificationStatus
 from .pages import CoursePage, DeliveryMode, ModulePage, ProgrammeIndexPage, ProgrammeKind
 from .progress import ModuleProgress
@@ -34,6 +35,10 @@ from .scheduling import (
 from .settings import EnrolmentSettings
 
 __all__ = [
+    "LeafletIndexPage",
+    "LeafletLanguage",
+    "LeafletPage",
+    "LeafletTranslation",
     "CERTIFIABLE_STATES",
     "ENROLMENT_TRANSITIONS",
     "FINAL_STATES",

@@ -8,6 +8,7 @@ from .enrolment import (
     teaching_classes,
     union_nomination_counts,
 )
+from .leaflets import LeafletReading, leaflet_list, leaflet_reading, leaflet_translation_states
 from .study import (
     CourseOutline,
     LearnerDashboard,
@@ -21,6 +22,10 @@ from .study import (
 )
 
 __all__ = [
+    "LeafletReading",
+    "leaflet_list",
+    "leaflet_reading",
+    "leaflet_translation_states",
     "CourseOutline",
     "LearnerDashboard",
     "LessonState",

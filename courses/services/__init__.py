@@ -10,6 +10,7 @@ from .enrolment import (
     nomination_reject,
 )
 from .feeds import calendar_feed_for, calendar_feed_ics, calendar_feed_rotate
+from .leaflets import leaflet_source_digest, leaflet_text_digest, translation_stamp
 from .offline import OfflineSitting, OfflineSyncResult, progress_record_offline
 from .progress import progress_mark_complete, progress_record_heartbeat, progress_record_open
 from .roster import RosterOutcome, roster_import
@@ -24,6 +25,9 @@ from .sessions import (
 )
 
 __all__ = [
+    "leaflet_source_digest",
+    "leaflet_text_digest",
+    "translation_stamp",
     "attendance_check_in",
     "attendance_mark",
     "check_in_code",

@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from assessments.demo import load_assessments
 from courses.demo.classes import load_classes
+from courses.demo.leaflets import load_leaflets
 from courses.demo.loader import load_curriculum
 from courses.demo.schedule import load_schedule
 from lms.demo import demo_password, load_activation_demo, load_people
@@ -21,6 +22,7 @@ class Command(BaseCommand):
         translation.activate(lang)
         logins = load_people()
         courses = load_curriculum()
+        load_leaflets()
         load_classes()
         activation = load_activation_demo()  # before the schedule, which gives every worker a shift group
         load_schedule()
