@@ -59,9 +59,11 @@ def _ordered(translations: list[LeafletTranslation]) -> list[LeafletTranslation]
     return sorted(translations, key=lambda item: order.get(item.language, len(order)))
 
 
-def leaflet_reading(page: LeafletPage, language: str | None) -> LeafletReading:
+def leaflet_reading(
+    page: LeafletPage, language: str | None, translations: list[LeafletTranslation] | None = None
+) -> LeafletReading:
     """The leaflet in Vietnamese beside `language` (None: Vietnamese alone), section by section."""
-    translations = _ordered(list(page.translations.all()))
+    translations = _ordered(list(page.translations.all()) if translations is None else translations)
     chosen = next((item for item in translations if item.language == language), None)
     theirs = [block.value for block in chosen.sections] if chosen else []
     pairs = [

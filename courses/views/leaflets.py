@@ -47,9 +47,9 @@ def _qr_svg(url: str) -> str:
 
 
 def leaflet_serve(page: LeafletPage, request: HttpRequest) -> HttpResponse:
-    available = {item.language for item in page.translations.all()}
-    language, from_header = reader_language(request, available)
-    reading = leaflet_reading(page, language)
+    translations = list(page.translations.all())
+    language, from_header = reader_language(request, {item.language for item in translations})
+    reading = leaflet_reading(page, language, translations)
     # The printed sheet's QR code leads to the public address, whatever host served this copy.
     here = settings.PUBLIC_BASE_URL + page.url + (f"?{LANGUAGE_PARAM}={language}" if language else "")
     ui_language = get_language() or VIETNAMESE

@@ -22,7 +22,7 @@ class Command(BaseCommand):
         translation.activate(lang)
         logins = load_people()
         courses = load_curriculum()
-        load_leaflets()
+        leaflets = load_leaflets()
         load_classes()
         activation = load_activation_demo()  # before the schedule, which gives every worker a shift group
         load_schedule()
@@ -32,6 +32,10 @@ class Command(BaseCommand):
         for login in logins:
             role = login.role.label if login.role else _("Administrator")
             self.stdout.write(f"  {login.username:<10} {role} — {login.full_name}")
+        if leaflets:
+            self.stdout.write(
+                _("Leaflets for enterprise owners, open to anyone: %(url)s") % {"url": leaflets[0].get_parent().url}
+            )
         if activation is not None:
             self.stdout.write(
                 _("First login with an activation code (/kich-hoat/): phone %(phone)s, code %(code)s — %(name)s")
