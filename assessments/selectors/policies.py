@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.text import capfirst
@@ -13,9 +14,10 @@ from django.utils.translation import gettext as _
 
 from assessments.models import AssessmentMode, CompletionPolicy, PolicyChange
 from assessments.services.results import results_compute
-from courses.models import SEAT_STATES, Cohort, CoursePage, Enrolment
+from courses.models import SEAT_STATES, Cohort, CohortStatus, CoursePage, Enrolment
 from courses.scope import cohorts_organizer_may_fill
 from lms.models import User
+from lms.roles import Role
 
 HISTORY_LENGTH = 20
 
@@ -50,20 +52,38 @@ def _label(field: str) -> str:
         return field
 
 
+def policy_change_fields(change: PolicyChange) -> list[FieldChange]:
+    """Each field the change touched, with its label and its old and new values as the policy page shows them."""
+    return [
+        FieldChange(
+            label=_label(item["field"]), old=_shown(item["field"], item["old"]), new=_shown(item["field"], item["new"])
+        )
+        for item in change.changes
+    ]
+
+
 def policy_history(course: CoursePage, limit: int = HISTORY_LENGTH) -> list[PolicyHistoryEntry]:
     """The latest changes first (one query)."""
-    entries = []
-    for change in PolicyChange.objects.filter(course=course).order_by("-at", "-pk")[:limit]:
-        fields = [
-            FieldChange(
-                label=_label(item["field"]),
-                old=_shown(item["field"], item["old"]),
-                new=_shown(item["field"], item["new"]),
-            )
-            for item in change.changes
-        ]
-        entries.append(PolicyHistoryEntry(change=change, fields=fields))
-    return entries
+    return [
+        PolicyHistoryEntry(change=change, fields=policy_change_fields(change))
+        for change in PolicyChange.objects.filter(course=course).order_by("-at", "-pk")[:limit]
+    ]
+
+
+def policy_change_recipients(change: PolicyChange) -> QuerySet[User]:
+    """Who must hear of a change: the organizers of every unit with a class of the course not yet closed (their
+    results follow the policy), but not the organizer who made it."""
+    units = Cohort.objects.filter(course_id=change.course_id).exclude(status=CohortStatus.CLOSED)
+    return (
+        User.objects.filter(
+            is_active=True,
+            staff_assignments__role=Role.ORGANIZER,
+            staff_assignments__organizing_unit__in=units.values("organizing_unit"),
+        )
+        .exclude(pk=change.actor_id)
+        .distinct()
+        .order_by("pk")
+    )
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from assessments.models import AssessmentMode, CompletionPolicy, PolicyChange
 from assessments.services.results import results_refresh_cohort
-from assessments.tasks import refresh_cohort_results, refresh_course_results
+from assessments.tasks import notify_policy_change, refresh_cohort_results, refresh_course_results
 from courses.models import SEAT_STATES, Cohort, CoursePage, Enrolment
 from courses.scope import cohorts_organizer_may_fill
 from lms.models import User
@@ -164,6 +164,7 @@ def policy_update(*, actor: User, course: CoursePage, data: dict[str, Any], reas
         reason=reason,
         changes=changes,
     )
+    transaction.on_commit(lambda: notify_policy_change.enqueue(change.pk))
     _refresh(
         seats=_seat_count(course.pk),
         inline=lambda: refresh_course_results.call(course.pk),

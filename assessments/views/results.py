@@ -79,7 +79,8 @@ class PolicyForm(forms.Form):
             max_length=1000,
             widget=forms.Textarea(attrs={"rows": 2}),
             help_text=gettext_lazy(
-                "Needed when the policy is already in force: the organizers of every unit read it in the history below."
+                "Needed when the policy is already in force: the organizers of every unit with an open class of the "
+                "course are sent it with the change, and read it in the history below."
             ),
         )
 

@@ -10,6 +10,7 @@ class NotificationKind(models.TextChoices):
     SESSION_CHANGED = "session_changed", _("Session changed")
     SESSION_CANCELLED = "session_cancelled", _("Session cancelled")
     ROSTER_CLASH = "roster_clash", _("Booking clashes with the roster")
+    POLICY_CHANGED = "policy_changed", _("Completion policy changed")
 
 
 class NotificationStatus(models.TextChoices):

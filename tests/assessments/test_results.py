@@ -32,8 +32,22 @@ from assessments.selectors.results import missing_items_text
 from assessments.services import policies
 from assessments.services.policies import POLICY_FIELDS, policy_update, results_recompute
 from assessments.services.results import result_compute, result_refresh, results_refresh_cohort
-from courses.models import Attendance, Cohort, DeliveryMode, Enrolment, ModuleProgress, Session
+from assessments.tasks import notify_policy_change
+from courses.models import (
+    Attendance,
+    Cohort,
+    CohortStatus,
+    DeliveryMode,
+    Enrolment,
+    ModuleProgress,
+    Notification,
+    NotificationKind,
+    Session,
+)
 from courses.services import session_create, venue_create
+from lms.models import StaffAssignment
+from lms.roles import Role
+from tests.factories import OrganizingUnitFactory, UserFactory
 
 MONDAY = dt.date(2026, 12, 7)
 D = Decimal
@@ -607,8 +621,9 @@ def test_many_learners_are_recomputed_in_a_background_task(setup, monkeypatch, d
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         policy_update(actor=world.organizers["a"], course=setup.course, data=VALID)
     assert not Result.objects.exists()  # nothing done in the request
-    assert len(callbacks) == 1
-    callbacks[0]()  # the commit queues the task; the test backend runs it at once
+    assert len(callbacks) == 2  # the notice to the other units' organizers, and the re-run
+    for callback in callbacks:
+        callback()  # the commit queues the tasks; the test backend runs them at once
     assert Result.objects.count() == 3
 
 
@@ -707,3 +722,34 @@ def test_counted_score_is_the_best_or_the_last(values):
     assert counted_score(values, "best") == max(values)
     assert counted_score(values, "last") == values[-1]
     assert counted_score([], "best") is None
+
+
+def test_the_other_units_organizers_hear_of_a_policy_change(setup, django_capture_on_commit_callbacks, mailoutbox):
+    world = setup.world
+    for key in "ab":
+        world.organizers[key].email = f"organizer_{key}@example.vn"
+        world.organizers[key].save()
+    bystander = UserFactory(username="organizer_c", email="c@example.vn", roles=(Role.ORGANIZER,))
+    StaffAssignment.objects.create(user=bystander, role=Role.ORGANIZER, organizing_unit=OrganizingUnitFactory())
+    with django_capture_on_commit_callbacks(execute=True):
+        policy_update(actor=world.organizers["a"], course=setup.course, data=VALID)
+    with django_capture_on_commit_callbacks(execute=True):
+        change = policy_update(
+            actor=world.organizers["a"], course=setup.course, data={"band_pass": D("6")}, reason="Theo hướng dẫn mới"
+        ).change
+
+    notices = Notification.objects.filter(kind=NotificationKind.POLICY_CHANGED)
+    assert {notice.user for notice in notices} == {world.organizers["b"]}, "not the author, not a unit without a class"
+    assert notices.count() == 2  # the first policy and the change
+    message = mailoutbox[-1]
+    assert message.to == ["organizer_b@example.vn"]
+    assert setup.course.title in message.subject
+    assert "Theo hướng dẫn mới" in message.body and "5,00 → 6,00" in message.body
+    assert f"/to-chuc/khoa-hoc/{setup.course.pk}/quy-che/" in message.body
+    assert notify_policy_change.call(change.pk) == 0, "sent once, however often the task runs"
+
+    world.cohorts["b"].status = CohortStatus.CLOSED  # a closed class's results no longer follow the policy
+    world.cohorts["b"].save()
+    with django_capture_on_commit_callbacks(execute=True):
+        policy_update(actor=world.organizers["a"], course=setup.course, data={"band_pass": D("5")}, reason="Trả lại")
+    assert notices.count() == 2
