@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from lms import activation_views, routing
+from lms.manifest import manifest
 from lms.views import LoginView, LogoutView, audit_log, healthz, learner_detail, learner_edit, my_data, password_change
 
 lms_patterns = (
@@ -24,6 +25,7 @@ lms_patterns = (
         ),
         path("ngon-ngu/", set_language, name="set_language"),
         path("healthz", healthz, name="healthz"),
+        path("manifest.webmanifest", manifest, name="manifest"),
         path("to-chuc/hoc-vien/<int:profile_id>/", learner_detail, name="learner_detail"),
         path("to-chuc/hoc-vien/<int:profile_id>/sua/", learner_edit, name="learner_edit"),
         path("to-chuc/nhat-ky/", audit_log, name="audit_log"),

@@ -47,6 +47,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:logout": expect(405, anon=405),
     "lms:set_language": expect(302, anon=302),
     "lms:healthz": expect(200, anon=200),
+    "lms:manifest": expect(200, anon=200),
     "lms:learner_detail": expect(403, organizer=200, other_organizer=404, nominator=200, other_nominator=404),
     "lms:learner_edit": expect(403, organizer=200, other_organizer=404),
     "lms:audit_log": expect(403, organizer=200, other_organizer=200),
