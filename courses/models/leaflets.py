@@ -97,6 +97,16 @@ class LeafletPage(NFCPageMixin, Page):
 
         return leaflet_serve(self, request)
 
+    @property
+    def preview_modes(self) -> list[tuple[str, str]]:
+        """Editors preview the Vietnamese alone or beside each language."""
+        return [("", _("Vietnamese")), *LeafletLanguage.choices]
+
+    def serve_preview(self, request, mode_name: str) -> HttpResponse:
+        from courses.views.leaflets import leaflet_serve
+
+        return leaflet_serve(self, request, language=mode_name or None)
+
 
 class LeafletTranslation(Orderable):
     """One language of a leaflet. `source_digest` is the Vietnamese text it was last made or checked against."""

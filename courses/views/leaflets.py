@@ -46,9 +46,12 @@ def _qr_svg(url: str) -> str:
     return segno.make(url, error="m").svg_inline(scale=3, title=url)
 
 
-def leaflet_serve(page: LeafletPage, request: HttpRequest) -> HttpResponse:
+def leaflet_serve(page: LeafletPage, request: HttpRequest, language: str | None = None) -> HttpResponse:
+    """The leaflet beside `language` (a preview mode), else the language the reader asked for."""
     translations = list(page.translations.all())
-    language, from_header = reader_language(request, {item.language for item in translations})
+    from_header = False
+    if language is None:
+        language, from_header = reader_language(request, {item.language for item in translations})
     reading = leaflet_reading(page, language, translations)
     # The printed sheet's QR code leads to the public address, whatever host served this copy.
     here = settings.PUBLIC_BASE_URL + page.url + (f"?{LANGUAGE_PARAM}={language}" if language else "")

@@ -321,3 +321,13 @@ def test_demo_leaflets_load_once_with_current_translations(curriculum):
         digest = leaflet_source_digest(page)
         assert page.live and all(item.source_digest == digest for item in page.translations.all())
     assert {item.language for item in pages[0].translations.all()} == {"en", "ko", "zh-hans", "ja"}
+
+
+def test_editors_preview_the_draft_beside_each_language(leaflet, editor):
+    korean = [("다리 (초안)", "<p>초안입니다.</p>"), KOREAN_SECTIONS[1]]
+    client = _client(editor)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[leaflet.pk])
+    assert client.post(url, _form(leaflet, korean=korean)).json()["is_valid"]
+    html = _page(client.get(url, {"mode": "ko"}))
+    assert '<div class="leaflet-tr" lang="ko"><h2>다리 (초안)</h2>' in html, "the draft, not the published text"
+    assert 'class="leaflet-tr"' not in _page(client.get(url, {"mode": ""}))
