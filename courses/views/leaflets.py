@@ -54,7 +54,8 @@ def leaflet_serve(page: LeafletPage, request: HttpRequest, language: str | None 
         language, from_header = reader_language(request, {item.language for item in translations})
     reading = leaflet_reading(page, language, translations)
     # The printed sheet's QR code leads to the public address, whatever host served this copy.
-    here = settings.PUBLIC_BASE_URL + page.url + (f"?{LANGUAGE_PARAM}={language}" if language else "")
+    # A leaflet previewed before its first save has no address yet.
+    here = settings.PUBLIC_BASE_URL + (page.url or "/") + (f"?{LANGUAGE_PARAM}={language}" if language else "")
     ui_language = get_language() or VIETNAMESE
     context = {
         **page.get_context(request),

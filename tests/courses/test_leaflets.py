@@ -331,3 +331,22 @@ def test_editors_preview_the_draft_beside_each_language(leaflet, editor):
     html = _page(client.get(url, {"mode": "ko"}))
     assert '<div class="leaflet-tr" lang="ko"><h2>다리 (초안)</h2>' in html, "the draft, not the published text"
     assert 'class="leaflet-tr"' not in _page(client.get(url, {"mode": ""}))
+
+
+def test_a_new_leaflet_can_be_previewed_before_its_first_save(leaflet, editor):
+    index = leaflet.get_parent()
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["courses", "leafletpage", index.pk])
+    client = _client(editor)
+    data = nested_form_data(
+        {
+            "title": "Tờ rơi mới",
+            "slug": "to-roi-moi",
+            "summary": "Tóm tắt",
+            "sections": _stream(VIETNAMESE),
+            "translations": inline_formset(
+                [{"language": "ja", "title": "新しい", "summary": "要約", "sections": _stream(VIETNAMESE)}]
+            ),
+        }
+    )
+    assert client.post(url, data).json()["is_valid"]
+    assert '<div class="leaflet-tr" lang="ja"><h1>新しい</h1>' in _page(client.get(url, {"mode": "ja"}))
