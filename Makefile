@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_SETTINGS := lms.settings.dev
+# Test processes: one per core by default (pytest-xdist); each gets its own test database.
+TEST_WORKERS ?= auto
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: demo test lint check messages bench install clean
@@ -39,7 +41,7 @@ check: $(STAMP)
 # Lint, system checks, migrations check, then the whole suite including browser tests.
 # SQLite by default; PostgreSQL when DATABASE_URL is set.
 test: lint check
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # Refresh the message catalogs after changing user-facing strings.
 messages: $(STAMP)
