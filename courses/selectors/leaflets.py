@@ -107,9 +107,12 @@ class TranslationStateRow:
 
 
 def leaflet_translation_states() -> list[TranslationStateRow]:
-    """Every leaflet, as its latest draft stands, with each language's state: what the translators must do."""
+    """Every leaflet, as its latest draft stands, with each language's state: what the translators must do.
+    Two queries for the published leaflets, whatever their number; a leaflet with a draft adds the few that
+    Wagtail needs to restore the draft from its revision."""
     rows = []
-    for page in LeafletPage.objects.order_by("path"):
+    pages = LeafletPage.objects.order_by("path").select_related("latest_revision").prefetch_related("translations")
+    for page in pages:
         latest = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
         digest = leaflet_source_digest(latest)
         by_language = {item.language: item for item in latest.translations.all()}

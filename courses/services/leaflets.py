@@ -69,7 +69,3 @@ def translation_stamp(translation: LeafletTranslation, *, source_digest: str) ->
         title=translation.title, summary=translation.summary, sections=translation.sections
     )
     translation.checked_at = timezone.now()
-
-
-def translation_is_current(page: LeafletPage, translation: LeafletTranslation, source_digest: str = "") -> bool:
-    return translation.source_digest == (source_digest or leaflet_source_digest(page))

@@ -18,7 +18,7 @@ MAX_WEIGHT_BYTES = 100 * 1024
 
 
 @pytest.fixture
-def demo(db):
+def demo(roles):  # roles: Wagtail's root rows, which a transactional test run before this one in the process flushes
     load_people()
     load_curriculum()
 

@@ -286,6 +286,20 @@ def test_a_new_translation_is_up_to_date_and_an_editor_cannot_publish_it(leaflet
 # --- The translators' overview ---------------------------------------------------------------------------------
 
 
+def test_the_overview_reads_published_leaflets_in_two_queries(leaflet, django_assert_num_queries):
+    second = LeafletPageFactory(parent=leaflet.get_parent(), slug="thu-hai")
+    _translate(second, "en", "Second")
+    second.save()
+    publish(second)
+    with django_assert_num_queries(2):  # however many published leaflets
+        rows = leaflet_translation_states()
+    assert [dict(row.states)["Tiếng Anh"] for row in rows] == ["missing", "current"]
+    second.save_revision()  # a draft is read from its revision, which Wagtail restores with a few queries more
+    rows = leaflet_translation_states()
+    assert [row.has_unpublished_changes for row in rows] == [False, True]
+    assert dict(rows[1].states)["Tiếng Anh"] == "current"
+
+
 def test_the_overview_is_for_content_authors_only(leaflet, editor, approver, learner, world):
     url = reverse("courses_leaflet_translations")
     html = _page(_client(editor).get(url))
