@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from courses.models import Cohort, DeliveryMode, ModulePage, RosterChange, ShiftPattern
 from courses.services.sessions import MAX_WEEKS
@@ -29,8 +30,12 @@ class PlanForm(forms.Form):
     """What the organizer asks the planner for."""
 
     module = forms.ModelChoiceField(label=_("Lesson"), queryset=None)
-    date_from = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
-    date_to = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
+    date_from = forms.DateField(
+        label=pgettext_lazy("date range", "From"), widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})
+    )
+    date_to = forms.DateField(
+        label=pgettext_lazy("date range", "To"), widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"})
+    )
     k = forms.IntegerField(label=_("Number of sessions"), min_value=1, max_value=20, initial=3)
     minutes = forms.IntegerField(label=_("Length (minutes)"), min_value=30, max_value=600, initial=180)
     venue = forms.ModelChoiceField(label=_("Venue"), queryset=None)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from courses.rosters import ChangeKind, Cycle, Shift
 
@@ -65,7 +66,9 @@ class ShiftMembership(models.Model):
     learner = models.OneToOneField(
         "lms.LearnerProfile", on_delete=models.CASCADE, related_name="shift_membership", verbose_name=_("learner")
     )
-    group = models.ForeignKey(ShiftGroup, on_delete=models.CASCADE, related_name="members", verbose_name=_("group"))
+    group = models.ForeignKey(
+        ShiftGroup, on_delete=models.CASCADE, related_name="members", verbose_name=pgettext_lazy("shift", "group")
+    )
 
     class Meta:
         verbose_name = _("shift group membership")
@@ -146,8 +149,8 @@ class Session(models.Model):
     occurrence_start = models.DateTimeField(null=True, blank=True, help_text="Original start within a series.")
 
     class Meta:
-        verbose_name = _("session")
-        verbose_name_plural = _("sessions")
+        verbose_name = pgettext_lazy("class session", "session")
+        verbose_name_plural = pgettext_lazy("class session", "sessions")
         ordering = ["starts_at"]
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_start"),

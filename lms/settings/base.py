@@ -140,7 +140,8 @@ LOGOUT_REDIRECT_URL = "/"
 # Internationalisation: Vietnamese first, English second; dates dd/mm/yyyy.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogue first; then our translations of the strings Wagtail and Django leave untranslated.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -175,6 +176,11 @@ ACTIVATION_MAX_ATTEMPTS = 5
 # The public address printed in certificates' QR codes (the verification page must open from any phone).
 PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+# The admin's date pickers (scheduled publishing, quiz windows) write dd/mm/yyyy like the rest of the site; each is
+# also the first of lms/formats' input formats, so what the picker writes is what the form reads.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True

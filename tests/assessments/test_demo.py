@@ -41,7 +41,8 @@ from lms.models import (
 )
 from lms.roles import GROUP_NAMES, Role
 
-pytestmark = pytest.mark.django_db
+# `roles` restores the Wagtail root rows that a transactional test run earlier in the same process flushed.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("roles")]
 
 
 def test_load_demo_builds_everything_and_is_idempotent(capsys):

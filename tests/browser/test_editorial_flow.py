@@ -43,7 +43,7 @@ def test_editor_submits_approver_publishes_learner_completes(
     page.wait_for_timeout(300)
     screenshot(page, "1-editor-draft")
     expect(page.locator("button[name=action-publish]")).to_have_count(0)  # editors are not offered publishing
-    page.get_by_role("button", name=re.compile("More actions|Thêm thao tác")).first.click()
+    page.get_by_role("button", name=re.compile("More actions|Thêm thao tác|Thao tác khác")).first.click()
     page.click("button[name=action-submit]")
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/|/admin/pages/\d+/$"))
     screenshot(page, "2-editor-submitted")
@@ -59,7 +59,7 @@ def test_editor_submits_approver_publishes_learner_completes(
     page.goto(f"{base}/admin/pages/{lesson.pk}/edit/")
     # The StreamField is built by the admin's JavaScript; approving before it exists would post an empty body.
     expect(page.locator(".Draftail-Editor").first).to_contain_text("Tổ sản xuất làm việc nhóm")
-    page.get_by_role("button", name=re.compile("More actions|Thêm thao tác")).first.click()
+    page.get_by_role("button", name=re.compile("More actions|Thêm thao tác|Thao tác khác")).first.click()
     with page.expect_navigation():
         page.get_by_role(
             "button", name=re.compile(r"^(Approve|Phê chuẩn|Duyệt)\s*(and|và) (Publish|Xuất bản)$", re.I)

@@ -141,3 +141,23 @@ def test_preview_of_a_new_lesson_before_it_is_saved(editor, curriculum):
     html = preview.content.decode()
     assert "Bài chưa lưu" in html and "Nội dung mới soạn." in html
     assert "LMSHOLE" not in html
+
+
+def test_the_admin_reads_and_writes_dates_as_dd_mm_yyyy(approver, curriculum):
+    """The scheduling dialog's picker (shown to those who may publish) writes what the form parses: 25/12/2026 08:30,
+    Vietnam time."""
+    from zoneinfo import ZoneInfo
+
+    client = _client_for(approver)
+    module = curriculum.modules[0]
+    edit_url = reverse("wagtailadmin_pages:edit", args=[module.pk])
+    data = _lesson_form("Bài 1", module.slug, "action-save-draft")
+    data["go_live_at"] = "25/12/2026 08:30"
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    module.refresh_from_db()
+    draft = module.get_latest_revision_as_object()
+    assert draft.go_live_at.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).strftime("%Y-%m-%d %H:%M") == "2026-12-25 08:30"
+    html = client.get(edit_url).content.decode()
+    assert 'value="25/12/2026 08:30"' in html
+    assert "d/m/Y H:i" in html  # the picker's own format
