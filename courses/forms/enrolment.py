@@ -42,7 +42,10 @@ class EnrolmentTransitionForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
 
     def __init__(self, *args, **kwargs):
+        # Shown as a bare select in every row of the class list: no ids to repeat, the label read out instead.
+        kwargs.setdefault("auto_id", False)
         super().__init__(*args, **kwargs)
+        self.fields["to_state"].widget.attrs["aria-label"] = self.fields["to_state"].label
         # Only the states an organizer sets by hand; the final ones come from closing the class.
         self.fields["to_state"].choices = [
             (value, label) for value, label in EnrolmentState.choices if value not in FINAL_STATES
