@@ -190,3 +190,44 @@ def test_phone_pages_are_accessible(browser, live_server, roles, screenshot):
     context.close()
 
     assert not problems, "\n".join(problems)
+
+
+def _html_pages(page, base: str, start: str, prefixes: tuple[str, ...], limit: int) -> list[str]:
+    """The start page and the pages its main content links to under the prefixes (downloads left out)."""
+    found = [start]
+    page.goto(base + start)
+    hrefs = page.eval_on_selector_all("main a[href]", "links => links.map(a => a.getAttribute('href'))")
+    for href in hrefs:
+        path = href.split("#")[0].split("?")[0]
+        if path in found or not path.startswith(prefixes) or len(found) >= limit:
+            continue
+        response = page.request.get(base + path)
+        if response.ok and response.headers.get("content-type", "").startswith("text/html"):
+            found.append(path)
+    return found
+
+
+# Each role's home and the pages it links to: (user, home, where its pages are, how many the demo gives at least).
+STAFF = [
+    ("giangvien", "/hoc-tap/", ("/to-chuc/", "/giang-vien/", "/hoc-tap/"), 3),
+    ("tochuc", "/to-chuc/", ("/to-chuc/",), 11),
+    ("congdoan", "/cong-doan/", ("/cong-doan/",), 1),
+    ("baocao", "/bao-cao/", ("/bao-cao/",), 2),
+]
+
+
+def test_staff_pages_are_accessible_on_a_phone(browser, live_server, roles):
+    """Instructors take attendance and organizers check their classes on phones too."""
+    call_command("load_demo", verbosity=0)
+    base = live_server.url
+    problems = []
+    for username, start, prefixes, at_least in STAFF:
+        context = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True)
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        login(page, base, username, demo_password())
+        pages = _html_pages(page, base, start, prefixes, limit=25)
+        assert len(pages) >= at_least, (username, pages)
+        problems += [problem for url in pages for problem in _audit(page, cdp, base + url)]
+        context.close()
+    assert not problems, "\n".join(problems)
