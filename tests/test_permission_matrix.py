@@ -332,6 +332,7 @@ ADMIN_FOR_QUESTION_BANKS = {
 }
 # Content editors and approvers also search pages and read the content reports.
 ADMIN_FOR_CONTENT = ADMIN_FOR_ANY_STAFF | {
+    "courses_editor_guide",
     "courses_leaflet_translations",
     "wagtailadmin_pages:search",
     "wagtailadmin_pages:search_results",

@@ -118,13 +118,26 @@ class ModulePage(NFCPageMixin, Page):
 
     lesson_number = models.PositiveSmallIntegerField(_("lesson number"), help_text=_("Order within the course."))
     delivery_mode = models.CharField(
-        _("delivery mode"), max_length=20, choices=DeliveryMode.choices, default=DeliveryMode.ONLINE
+        _("delivery mode"),
+        max_length=20,
+        choices=DeliveryMode.choices,
+        default=DeliveryMode.ONLINE,
+        help_text=_("In-person and blended lessons are also held in class sessions, which organizers schedule."),
     )
-    periods = models.PositiveSmallIntegerField(_("periods (45 min)"), validators=[MaxValueValidator(100)])
+    periods = models.PositiveSmallIntegerField(
+        _("periods (45 min)"),
+        validators=[MaxValueValidator(100)],
+        help_text=_("As in the programme's guidance; they count towards the class's total."),
+    )
     online_minutes = models.PositiveSmallIntegerField(
-        _("estimated online minutes"), default=0, validators=[MaxValueValidator(1000)]
+        _("estimated online minutes"),
+        default=0,
+        validators=[MaxValueValidator(1000)],
+        help_text=_("How long reading the lesson on a phone takes; learners see it before they start."),
     )
-    summary = models.TextField(_("summary"), max_length=600, blank=True)
+    summary = models.TextField(
+        _("summary"), max_length=600, blank=True, help_text=_("One or two sentences shown in the course's lesson list.")
+    )
     objectives = models.TextField(_("learning objectives"), blank=True, help_text=_("One objective per line."))
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
 

@@ -1,3 +1,4 @@
+from .authoring import curriculum_workflow_name
 from .enrolment import (
     UnionCount,
     cohorts_for_programme,
@@ -32,6 +33,7 @@ __all__ = [
     "ModuleRow",
     "UnionCount",
     "cohorts_for_programme",
+    "curriculum_workflow_name",
     "course_outline",
     "eligibility_warnings",
     "learner_classes",
