@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from courses.views.authoring import can_author_content
 from courses.views.editor_guide import EditorGuideView
-from courses.views.leaflets import LeafletTranslationsView, can_author_content
+from courses.views.leaflets import LeafletTranslationsView
 
 # Wagtail's help items that lead to wagtail.org, in English: its editor guide and "What's new in Wagtail …".
 WAGTAIL_EXTERNAL_HELP = ("editor-guide", "whats-new-in-wagtail-")

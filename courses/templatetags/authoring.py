@@ -1,6 +1,6 @@
 from django import template
 
-from courses.views.leaflets import can_author_content
+from courses.views.authoring import can_author_content
 
 register = template.Library()
 

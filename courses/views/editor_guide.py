@@ -5,7 +5,6 @@ lesson's fields and blocks is read from the model and the block definitions, the
 editor sees in the form, so the guide cannot drift from them.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -14,20 +13,15 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from courses.blocks import LessonBodyBlock
 from courses.models import ModulePage
 from courses.selectors import curriculum_workflow_name
-from courses.views.leaflets import can_author_content
+from courses.views.authoring import ContentAuthorsOnlyMixin
 
 GUIDED_FIELDS = ("lesson_number", "delivery_mode", "periods", "online_minutes", "summary", "objectives")
 
 
-class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):
+class EditorGuideView(ContentAuthorsOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "courses/admin/editor_guide.html"
     page_title = gettext_lazy("Editor's guide")
     header_icon = "help"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_author_content(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         fields = [ModulePage._meta.get_field(name) for name in GUIDED_FIELDS]

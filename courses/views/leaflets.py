@@ -2,7 +2,6 @@
 
 import segno
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
@@ -13,9 +12,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses.models.leaflets import LeafletLanguage, LeafletPage
 from courses.selectors.leaflets import leaflet_labels, leaflet_reading, leaflet_translation_states
+from courses.views.authoring import ContentAuthorsOnlyMixin
 from lms.models import IssuingBodySettings
-from lms.roles import Role
-from lms.scope import has_role
 
 LANGUAGE_PARAM = "lang"
 VIETNAMESE = "vi"
@@ -73,17 +71,12 @@ def leaflet_serve(page: LeafletPage, request: HttpRequest, language: str | None 
     return response
 
 
-class LeafletTranslationsView(WagtailAdminTemplateMixin, TemplateView):
+class LeafletTranslationsView(ContentAuthorsOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     """Admin: each leaflet's translations as the latest draft stands (up to date, out of date, missing)."""
 
     template_name = "courses/admin/leaflet_translations.html"
     page_title = gettext_lazy("Leaflet translations")
     header_icon = "doc-full"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_author_content(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return {
@@ -91,7 +84,3 @@ class LeafletTranslationsView(WagtailAdminTemplateMixin, TemplateView):
             "rows": leaflet_translation_states(),
             "languages": LeafletLanguage.choices,
         }
-
-
-def can_author_content(user) -> bool:
-    return user.is_superuser or has_role(user, Role.CONTENT_EDITOR) or has_role(user, Role.CONTENT_APPROVER)
