@@ -6,6 +6,7 @@ app_name = "courses"
 
 urlpatterns = [
     path("hoc-tap/", study.learner_home, name="learner_home"),
+    path("hoc-tap/tim-kiem/", study.lesson_search_view, name="lesson_search"),
     path("sw.js", offline.service_worker, name="service_worker"),
     path("hoc-tap/ngoai-tuyen/", offline.offline_page, name="offline_page"),
     path("hoc-tap/ngoai-tuyen/gui/", offline.offline_sync, name="offline_sync"),

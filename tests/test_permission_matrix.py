@@ -58,6 +58,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "lms:activation_sheet": expect(403, organizer=302, other_organizer=302),  # an unknown sheet: back to the form
     "lms:activation_code_for_learner": expect(403, organizer=405, other_organizer=405),
     "courses:learner_home": expect(200),
+    "courses:lesson_search": expect(200),  # published lessons only, which any logged-in user may read
     "courses:service_worker": expect(200, anon=200),
     "courses:offline_page": expect(200, anon=200),  # the same for everyone: nothing personal on it
     "courses:offline_sync": expect(405),

@@ -9,9 +9,11 @@ from courses.forms.study import HeartbeatForm
 from courses.models import ModulePage
 from courses.offline import allow_offline_copy
 from courses.selectors import learner_dashboard, teaching_classes
+from courses.selectors.search import QUERY_MAX_LENGTH, lesson_search, query_words
 from courses.services import progress_mark_complete, progress_record_heartbeat
 from lms.roles import Role
 from lms.scope import has_role
+from lms.text import nfc
 
 
 def _live_module(module_id: int) -> ModulePage:
@@ -36,6 +38,16 @@ def learner_home(request: HttpRequest) -> HttpResponse:
         },
     )
     return allow_offline_copy(response)
+
+
+@login_required
+@require_GET
+def lesson_search_view(request: HttpRequest) -> HttpResponse:
+    """Search the published lessons; diacritics optional."""
+    query = nfc(request.GET.get("q", ""))[:QUERY_MAX_LENGTH]
+    searched = bool(query_words(query))
+    context = {"query": query, "searched": searched, "hits": lesson_search(query=query) if searched else []}
+    return render(request, "courses/lesson_search.html", context)
 
 
 @login_required

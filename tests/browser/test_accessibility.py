@@ -155,13 +155,17 @@ def test_phone_pages_are_accessible(browser, live_server, roles, screenshot):
         "/hoc-tap/kiem-tra/",
         "/hoc-tap/chung-nhan/",
         "/hoc-tap/lich-ca/",
+        "/hoc-tap/tim-kiem/?q=dang+vien",
     ]
     learner_pages += _pages_of(page, base, "/hoc-tap/", r"^/(chuong-trinh|hoc-tap/(ket-qua|thu-hoach))/.+", 4)
     courses = [url for url in learner_pages if url.startswith("/chuong-trinh/")]
     learner_pages += _pages_of(page, base, courses[0], r"^/chuong-trinh/[^/]+/[^/]+/$", 2)
-    assert len(learner_pages) == 11, learner_pages  # the demo's result, reflection, two courses and two lessons
+    assert len(learner_pages) == 12, learner_pages  # the demo's result, reflection, two courses and two lessons
     for url in learner_pages:
         problems += _audit(page, cdp, base + url)
+    page.goto(base + "/hoc-tap/tim-kiem/?q=dieu+le+dang")  # the demo's lessons, found without tone marks
+    assert page.locator(".search-results mark").count() >= 2
+    screenshot(page, "lesson-search")
     # A quiz being taken: the page a worker spends longest on, answering on a phone.
     quiz = _pages_of(page, base, "/hoc-tap/kiem-tra/", r"^/hoc-tap/kiem-tra/\d+/$", 1)
     assert quiz, "the demo learner has a quiz"

@@ -1,0 +1,241 @@
+"""Searching the published lessons, with or without Vietnamese diacritics.
+
+Workers often type without tone marks ("dieu le dang" for "Điều lệ Đảng"), and the same words must be found on
+SQLite and PostgreSQL alike. The curriculum is a few dozen lessons, so each worker process keeps their text, folded
+(lower case, no diacritics, "đ" as "d"), for the current version of the page tree and searches it in memory: a
+publish replaces the tree's version token (lms.routing), and the next search reads the lessons again.
+
+Folding keeps one character for each character of the text, so a match found in the folded text is at the same
+place in the original, which the result shows with the words highlighted.
+"""
+
+import html
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+
+from courses.models import CoursePage, ModulePage
+from lms.routing import current_version
+
+QUERY_MAX_LENGTH = 100
+RESULTS_LIMIT = 20
+SNIPPET_CHARS = 160
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, one character for each character of `text`."""
+    folded = []
+    for char in text.lower():
+        if char == "đ":
+            folded.append("d")
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        folded.append(base if len(base) == 1 else char)
+    return "".join(folded)
+
+
+@dataclass(frozen=True)
+class _Passage:
+    anchor: str  # the block's id on the lesson page, "" for the lesson's own fields
+    text: str
+    folded: str
+
+
+@dataclass(frozen=True)
+class _Lesson:
+    module_id: int
+    title: str
+    folded_title: str
+    url: str
+    course_title: str
+    lesson_number: int
+    passages: tuple[_Passage, ...]
+
+
+@dataclass(frozen=True)
+class LessonHit:
+    module_id: int
+    title: SafeString
+    url: str  # to the passage where the words are
+    course_title: str
+    lesson_number: int
+    snippet: SafeString
+
+
+_BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|div|blockquote)>|<br\s*/?>", re.I)
+
+
+def _rich(value) -> str:
+    """Rich text as words: paragraphs kept apart, tags dropped, entities decoded."""
+    return html.unescape(strip_tags(_BLOCK_END.sub(" ", getattr(value, "source", value or ""))))
+
+
+def _block_text(block) -> str:
+    """The words a learner reads in a block (captions and transcripts included)."""
+    value, kind = block.value, block.block_type
+    if kind == "paragraph":
+        return _rich(value)
+    if kind == "key_points":
+        return " · ".join([value.get("title", ""), *value.get("points", [])])
+    if kind == "quotation":
+        return f"{value.get('text', '')} ({value.get('source', '')})"
+    if kind == "callout":
+        return f"{value.get('title') or ''} {_rich(value.get('text'))}"
+    if kind == "self_check":
+        choices = " · ".join(choice.get("text", "") for choice in value.get("choices", []))
+        return f"{value.get('question', '')} {choices} {value.get('explanation') or ''}"
+    fields = {
+        "heading": ("text",),
+        "image": ("caption",),
+        "media": ("title", "transcript"),
+        "document": ("description",),
+    }
+    return " ".join(str(value.get(name) or "") for name in fields.get(kind, ()))
+
+
+def _passage(anchor: str, text: str) -> _Passage | None:
+    text = _SPACES.sub(" ", text).strip()
+    return _Passage(anchor=anchor, text=text, folded=fold(text)) if text else None
+
+
+def _read_lessons() -> list[_Lesson]:
+    courses = {course.pk: course for course in CoursePage.objects.live().specific()}
+    lessons = []
+    for module in ModulePage.objects.live().order_by("path"):
+        course = next((c for c in courses.values() if module.path.startswith(c.path)), None)
+        url = module.url
+        if course is None or url is None:  # not under a live course, or outside every site
+            continue
+        passages = [
+            _passage("", module.summary),
+            _passage("", module.objectives),
+            *(_passage(f"b-{block.id[:8]}", _block_text(block)) for block in module.body),
+        ]
+        lessons.append(
+            _Lesson(
+                module_id=module.pk,
+                title=module.title,
+                folded_title=fold(module.title),
+                url=url,
+                course_title=course.title,
+                lesson_number=module.lesson_number,
+                passages=tuple(p for p in passages if p is not None),
+            )
+        )
+    return lessons
+
+
+class _Index:
+    def __init__(self) -> None:
+        self.version: str | None = None
+        self.lessons: list[_Lesson] = []
+        self.lock = threading.Lock()
+
+    def lessons_for(self, version: str) -> list[_Lesson]:
+        if version != self.version:
+            lessons = _read_lessons()
+            with self.lock:
+                self.version, self.lessons = version, lessons
+        return self.lessons
+
+
+_index = _Index()
+
+
+def _pattern(word: str) -> re.Pattern:
+    """A whole word: Vietnamese writes one syllable per word, so "doan" must not match "doanh"."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
+def _highlight(text: str, folded: str, words: list[str]) -> SafeString:
+    """`text` escaped, with every occurrence of the words marked."""
+    spans = sorted((match.start(), match.end()) for word in words for match in _pattern(word).finditer(folded))
+    parts, position = [], 0
+    for start, end in spans:
+        if start < position:
+            continue
+        parts.append(escape(text[position:start]))
+        parts.append(f"<mark>{escape(text[start:end])}</mark>")
+        position = end
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece of text is escaped above
+
+
+def _snippet(passage: _Passage, words: list[str]) -> SafeString:
+    first = min(match.start() for word in words if (match := _pattern(word).search(passage.folded)))
+    start = max(0, first - SNIPPET_CHARS // 3)
+    if start:
+        start = passage.text.find(" ", start) + 1 or start  # begin on a word
+    end = min(len(passage.text), start + SNIPPET_CHARS)
+    if end < len(passage.text):
+        end = passage.text.rfind(" ", start, end) if passage.text.rfind(" ", start, end) > start else end
+    body = _highlight(passage.text[start:end], passage.folded[start:end], words)
+    return mark_safe(("… " if start else "") + body + (" …" if end < len(passage.text) else ""))  # noqa: S308
+
+
+def query_words(query: str) -> list[str]:
+    """The folded words of a query (at most QUERY_MAX_LENGTH characters of it), longest first."""
+    words = {word for word in fold(query[:QUERY_MAX_LENGTH]).split() if len(word) >= 2 or word.isdigit()}
+    return sorted(words, key=len, reverse=True)
+
+
+class _Phrase:
+    def __init__(self, folded: str) -> None:
+        self.pattern = _pattern(folded) if " " in folded else None
+
+    def count_in(self, text: str) -> int:
+        return len(self.pattern.findall(text)) if self.pattern else 0
+
+
+def lesson_search(*, query: str) -> list[LessonHit]:
+    """Published lessons holding every word of the query, best first: words in the title, then how often they occur."""
+    words = query_words(query)
+    if not words:
+        return []
+    patterns = [_pattern(word) for word in words]
+    # Ranking helpers: the words in the order typed, as a phrase; and, when typed with tone marks, the same marks
+    # count first ("Đảng" before "đáng", which folds to the same letters).
+    phrase = _Phrase(" ".join(fold(query[:QUERY_MAX_LENGTH]).split()))
+    typed = query[:QUERY_MAX_LENGTH].lower().split()
+    exact_words = [word for word in typed if fold(word) != word]
+
+    def found(text: str) -> int:  # how many of the words the text has
+        return sum(1 for pattern in patterns if pattern.search(text))
+
+    def occurrences(text: str) -> int:
+        return sum(len(pattern.findall(text)) for pattern in patterns)
+
+    scored = []
+    for lesson in _index.lessons_for(current_version()):
+        everything = lesson.folded_title + " \n " + " \n ".join(p.folded for p in lesson.passages)
+        if found(everything) < len(patterns):
+            continue
+        everything_lower = lesson.title.lower() + " \n " + " \n ".join(p.text.lower() for p in lesson.passages)
+        best = max(lesson.passages, key=lambda p: (found(p.folded), occurrences(p.folded)), default=None)
+        has_passage = best is not None and found(best.folded) > 0
+        hit = LessonHit(
+            module_id=lesson.module_id,
+            title=_highlight(lesson.title, lesson.folded_title, words),
+            url=lesson.url + (f"#{best.anchor}" if has_passage and best.anchor else ""),
+            course_title=lesson.course_title,
+            lesson_number=lesson.lesson_number,
+            snippet=_snippet(best, words) if has_passage else mark_safe(""),  # noqa: S308 - empty
+        )
+        exact = sum(everything_lower.count(word) for word in exact_words) if exact_words else 0
+        rank = (
+            -phrase.count_in(lesson.folded_title),
+            -phrase.count_in(everything),
+            -found(lesson.folded_title),
+            -exact,
+            -occurrences(everything),
+            lesson.course_title,
+            lesson.lesson_number,
+        )
+        scored.append((rank, hit))
+    scored.sort(key=lambda pair: pair[0])
+    return [hit for _rank, hit in scored[:RESULTS_LIMIT]]
