@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/certificate_pdf.py
 	$(BIN)/python bench/certificates.py
 	$(BIN)/python bench/results_refresh.py
+	$(BIN)/python bench/lesson_search.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected test-artifacts

@@ -13,6 +13,7 @@ import html
 import re
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from django.utils.html import escape, strip_tags
@@ -25,6 +26,7 @@ QUERY_MAX_LENGTH = 100
 RESULTS_LIMIT = 20
 SNIPPET_CHARS = 160
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
@@ -44,6 +46,7 @@ class _Passage:
     anchor: str  # the block's id on the lesson page, "" for the lesson's own fields
     text: str
     folded: str
+    counts: Counter  # folded word -> how often it occurs
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,10 @@ class _Lesson:
     course_title: str
     lesson_number: int
     passages: tuple[_Passage, ...]
+    everything: str  # the folded title and passages, one per line
+    everything_lower: str  # the same, with its tone marks
+    counts: Counter  # folded word -> occurrences in the whole lesson
+    title_counts: Counter
 
 
 @dataclass(frozen=True)
@@ -98,9 +105,16 @@ def _block_text(block) -> str:
     return " ".join(str(value.get(name) or "") for name in fields.get(kind, ()))
 
 
+def _words(folded: str) -> list[str]:
+    return _WORD.findall(folded)
+
+
 def _passage(anchor: str, text: str) -> _Passage | None:
     text = _SPACES.sub(" ", text).strip()
-    return _Passage(anchor=anchor, text=text, folded=fold(text)) if text else None
+    if not text:
+        return None
+    folded = fold(text)
+    return _Passage(anchor=anchor, text=text, folded=folded, counts=Counter(_words(folded)))
 
 
 def _read_lessons() -> list[_Lesson]:
@@ -116,6 +130,7 @@ def _read_lessons() -> list[_Lesson]:
             _passage("", module.objectives),
             *(_passage(f"b-{block.id[:8]}", _block_text(block)) for block in module.body),
         ]
+        passages = [p for p in passages if p is not None]
         lessons.append(
             _Lesson(
                 module_id=module.pk,
@@ -124,7 +139,11 @@ def _read_lessons() -> list[_Lesson]:
                 url=url,
                 course_title=course.title,
                 lesson_number=module.lesson_number,
-                passages=tuple(p for p in passages if p is not None),
+                passages=tuple(passages),
+                everything="\n".join([fold(module.title), *(p.folded for p in passages)]),
+                everything_lower="\n".join([module.title.lower(), *(p.text.lower() for p in passages)]),
+                counts=sum((p.counts for p in passages), Counter(_words(fold(module.title)))),
+                title_counts=Counter(_words(fold(module.title))),
             )
         )
     return lessons
@@ -169,8 +188,9 @@ def _highlight(text: str, folded: str, words: list[str]) -> SafeString:
 def _snippet(passage: _Passage, words: list[str]) -> SafeString:
     first = min(match.start() for word in words if (match := _pattern(word).search(passage.folded)))
     start = max(0, first - SNIPPET_CHARS // 3)
-    if start:
-        start = passage.text.find(" ", start) + 1 or start  # begin on a word
+    if start:  # begin on a word, never after the first match
+        space = passage.text.find(" ", start, first)
+        start = space + 1 if space != -1 else first
     end = min(len(passage.text), start + SNIPPET_CHARS)
     if end < len(passage.text):
         end = passage.text.rfind(" ", start, end) if passage.text.rfind(" ", start, end) > start else end
@@ -180,7 +200,7 @@ def _snippet(passage: _Passage, words: list[str]) -> SafeString:
 
 def query_words(query: str) -> list[str]:
     """The folded words of a query (at most QUERY_MAX_LENGTH characters of it), longest first."""
-    words = {word for word in fold(query[:QUERY_MAX_LENGTH]).split() if len(word) >= 2 or word.isdigit()}
+    words = {word for word in _words(fold(query[:QUERY_MAX_LENGTH])) if len(word) >= 2 or word.isdigit()}
     return sorted(words, key=len, reverse=True)
 
 
@@ -197,42 +217,37 @@ def lesson_search(*, query: str) -> list[LessonHit]:
     words = query_words(query)
     if not words:
         return []
-    patterns = [_pattern(word) for word in words]
     # Ranking helpers: the words in the order typed, as a phrase; and, when typed with tone marks, the same marks
     # count first ("Đảng" before "đáng", which folds to the same letters).
-    phrase = _Phrase(" ".join(fold(query[:QUERY_MAX_LENGTH]).split()))
-    typed = query[:QUERY_MAX_LENGTH].lower().split()
-    exact_words = [word for word in typed if fold(word) != word]
+    phrase = _Phrase(" ".join(_words(fold(query[:QUERY_MAX_LENGTH]))))
+    exact_words = [word for word in query[:QUERY_MAX_LENGTH].lower().split() if fold(word) != word]
 
-    def found(text: str) -> int:  # how many of the words the text has
-        return sum(1 for pattern in patterns if pattern.search(text))
+    def found(counts: Counter) -> int:  # how many of the words are there
+        return sum(1 for word in words if word in counts)
 
-    def occurrences(text: str) -> int:
-        return sum(len(pattern.findall(text)) for pattern in patterns)
+    def occurrences(counts: Counter) -> int:
+        return sum(counts[word] for word in words)
 
     scored = []
     for lesson in _index.lessons_for(current_version()):
-        everything = lesson.folded_title + " \n " + " \n ".join(p.folded for p in lesson.passages)
-        if found(everything) < len(patterns):
+        if found(lesson.counts) < len(words):
             continue
-        everything_lower = lesson.title.lower() + " \n " + " \n ".join(p.text.lower() for p in lesson.passages)
-        best = max(lesson.passages, key=lambda p: (found(p.folded), occurrences(p.folded)), default=None)
-        has_passage = best is not None and found(best.folded) > 0
+        candidates = [p for p in lesson.passages if found(p.counts)]
+        best = max(candidates, key=lambda p: (found(p.counts), occurrences(p.counts)), default=None)
         hit = LessonHit(
             module_id=lesson.module_id,
             title=_highlight(lesson.title, lesson.folded_title, words),
-            url=lesson.url + (f"#{best.anchor}" if has_passage and best.anchor else ""),
+            url=lesson.url + (f"#{best.anchor}" if best is not None and best.anchor else ""),
             course_title=lesson.course_title,
             lesson_number=lesson.lesson_number,
-            snippet=_snippet(best, words) if has_passage else mark_safe(""),  # noqa: S308 - empty
+            snippet=_snippet(best, words) if best is not None else mark_safe(""),  # noqa: S308 - empty
         )
-        exact = sum(everything_lower.count(word) for word in exact_words) if exact_words else 0
         rank = (
             -phrase.count_in(lesson.folded_title),
-            -phrase.count_in(everything),
-            -found(lesson.folded_title),
-            -exact,
-            -occurrences(everything),
+            -phrase.count_in(lesson.everything),
+            -found(lesson.title_counts),
+            -sum(lesson.everything_lower.count(word) for word in exact_words),
+            -occurrences(lesson.counts),
             lesson.course_title,
             lesson.lesson_number,
         )
