@@ -5,32 +5,25 @@ Prints one JSON line per figure.
 """
 
 import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+from demo_database import in_child_with_demo  # bench/ is the script's own folder, first on sys.path
+
 ROOT = Path(__file__).resolve().parents[1]
-PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+sys.path.insert(0, str(ROOT))
 DB_NAME = "lms_bench_search"
 QUERIES = ["dieu le dang", "Đảng viên", "cong nhan lam theo ca", "to chuc co so dang", "hop tac xa"]
 
 
 def main() -> None:
-    env = dict(os.environ, DATABASE_URL=f"{PG}/{DB_NAME}", DJANGO_SETTINGS_MODULE="lms.settings.dev")
-    if "--child" not in sys.argv:
-        for sql in (f"DROP DATABASE IF EXISTS {DB_NAME}", f"CREATE DATABASE {DB_NAME}"):
-            subprocess.run(["psql", f"{PG}/postgres", "-qc", sql], check=True, capture_output=True)
-        subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-        subprocess.run([sys.executable, "manage.py", "load_demo"], cwd=ROOT, env=env, check=True, capture_output=True)
-        subprocess.run([sys.executable, __file__, "--child"], cwd=ROOT, env=env, check=True)
+    if not in_child_with_demo(DB_NAME, __file__):
         return
 
     import django
 
-    sys.path.insert(0, str(ROOT))
     django.setup()
     from courses.selectors import search
     from lms.routing import current_version
