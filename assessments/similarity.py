@@ -14,14 +14,13 @@ of such boilerplate (the end of the prompt followed by the same first words "Tô
 The score of a pair is containment: the shared shingles over the (counted) shingles of the shorter document, so a
 short reflection copied whole into a longer one scores 1.0. Every edited word breaks `shingle_size` shingles, so a
 lightly reworded copy scores less than the share of words it took. Passages are character spans of the original,
-un-normalised texts, so they can be highlighted as submitted (see `highlight`).
+un-normalised texts, so they can be highlighted as submitted (see `lms.text.highlight`).
 
 Pure Python + numpy: 300 reflections of 800 words take well under a second.
 """
 
-import html
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import accumulate, chain
 
@@ -29,7 +28,7 @@ import numpy as np
 
 from assessments.answers import fold
 
-__all__ = ["SimilarPair", "find_similar", "highlight", "tokenise"]
+__all__ = ["SimilarPair", "find_similar", "tokenise"]
 
 # A word: letters/digits with any combining marks (so NFD "ồ" = "o" + U+0302 + U+0300 stays one word).
 _SPLIT_RE = re.compile(r"((?:[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+)")
@@ -227,23 +226,3 @@ def find_similar(
         results.append(SimilarPair(keys[i], keys[j], score, passages_i, passages_j, shared_words))
     results.sort(key=lambda pair: (-pair.score, pair.a, pair.b))
     return results
-
-
-def highlight(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """`text` as HTML-escaped text with the given character spans wrapped in <mark> (overlaps merged)."""
-    merged: list[list[int]] = []
-    for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans):
-        if start >= end:
-            continue
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    parts = []
-    position = 0
-    for start, end in merged:
-        parts.append(html.escape(text[position:start]))
-        parts.append(f"<mark>{html.escape(text[start:end])}</mark>")
-        position = end
-    parts.append(html.escape(text[position:]))
-    return "".join(parts)

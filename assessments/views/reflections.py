@@ -42,9 +42,9 @@ from assessments.services.reflections import (
     reflection_upload,
     rubric_validate,
 )
-from assessments.similarity import highlight
 from lms.decorators import role_required
 from lms.roles import Role
+from lms.text import highlight
 
 UPLOAD_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp", "pdf": "application/pdf"}
 IMAGES = ("jpg", "png", "webp")

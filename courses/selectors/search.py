@@ -16,11 +16,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
 from courses.models import CoursePage, ModulePage
 from lms.routing import current_version
+from lms.text import highlight
 
 QUERY_MAX_LENGTH = 100
 RESULTS_LIMIT = 20
@@ -131,19 +132,24 @@ def _read_lessons() -> list[_Lesson]:
             *(_passage(f"b-{block.id[:8]}", _block_text(block)) for block in module.body),
         ]
         passages = [p for p in passages if p is not None]
+        folded_title = fold(module.title)
+        title_counts = Counter(_words(folded_title))
+        counts = Counter(title_counts)
+        for passage in passages:
+            counts.update(passage.counts)
         lessons.append(
             _Lesson(
                 module_id=module.pk,
                 title=module.title,
-                folded_title=fold(module.title),
+                folded_title=folded_title,
                 url=url,
                 course_title=course.title,
                 lesson_number=module.lesson_number,
                 passages=tuple(passages),
-                everything="\n".join([fold(module.title), *(p.folded for p in passages)]),
+                everything="\n".join([folded_title, *(p.folded for p in passages)]),
                 everything_lower="\n".join([module.title.lower(), *(p.text.lower() for p in passages)]),
-                counts=sum((p.counts for p in passages), Counter(_words(fold(module.title)))),
-                title_counts=Counter(_words(fold(module.title))),
+                counts=counts,
+                title_counts=title_counts,
             )
         )
     return lessons
@@ -173,16 +179,8 @@ def _pattern(word: str) -> re.Pattern:
 
 def _highlight(text: str, folded: str, words: list[str]) -> SafeString:
     """`text` escaped, with every occurrence of the words marked."""
-    spans = sorted((match.start(), match.end()) for word in words for match in _pattern(word).finditer(folded))
-    parts, position = [], 0
-    for start, end in spans:
-        if start < position:
-            continue
-        parts.append(escape(text[position:start]))
-        parts.append(f"<mark>{escape(text[start:end])}</mark>")
-        position = end
-    parts.append(escape(text[position:]))
-    return mark_safe("".join(parts))  # noqa: S308 - every piece of text is escaped above
+    spans = [match.span() for word in words for match in _pattern(word).finditer(folded)]
+    return mark_safe(highlight(text, spans))  # noqa: S308 - highlight escapes the text and adds only <mark>
 
 
 def _snippet(passage: _Passage, words: list[str]) -> SafeString:

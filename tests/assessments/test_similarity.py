@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assessments.answers import normalise_answer
-from assessments.similarity import SimilarPair, find_similar, highlight, tokenise
+from assessments.similarity import SimilarPair, find_similar, tokenise
+from lms.text import highlight
 
 PROMPT = (
     "Câu hỏi thu hoạch: Qua chương trình học tập, đồng chí hãy trình bày những nhận thức mới của bản thân về Đảng "
