@@ -19,6 +19,7 @@ from assessments.certificate_pdf import render_certificate_pdf
 from assessments.models import BatchState, Certificate, CertificateCounter, CertificateStatus, IssuanceBatch, Result
 from courses.models import CERTIFIABLE_STATES, Cohort, CoursePage, Enrolment, ProgrammeKind
 from courses.scope import cohorts_organizer_may_fill
+from lms.dates import add_months
 from lms.models import IssuingBodySettings, LearnerProfile, OrganizingUnit, User
 from lms.text import nfc
 
@@ -77,17 +78,6 @@ def _next_number(unit: OrganizingUnit, series: str, year: int) -> int:
     raise RuntimeError(f"no certificate counter for {unit.pk}, {series}, {year}")
 
 
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
 def _issuing_body_settings() -> IssuingBodySettings:
     site = Site.objects.filter(is_default_site=True).first()
     return IssuingBodySettings.for_site(site) if site else IssuingBodySettings()
@@ -126,7 +116,7 @@ def _snapshot(*, learner: User, cohort: Cohort, result: Result, issued_on: date)
         "issuing_body": nfc(cohort.organizing_unit.name),
         **_issuer(cohort.organizing_unit),
         "issued_on": issued_on,
-        "valid_until": _add_months(issued_on, months) if months else None,
+        "valid_until": add_months(issued_on, months) if months else None,
     }
 
 

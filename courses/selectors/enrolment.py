@@ -1,6 +1,5 @@
 """Reads for nominations and enrolments: eligibility warnings, union counts, a learner's classes."""
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,17 +16,12 @@ from courses.models import (
     NominationStatus,
     ProgrammeKind,
 )
+from lms.dates import add_months
 from lms.models import EducationLevel, LearnerProfile, PartyStatus, Union, User
 
 
 def _age_on(born: date, day: date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
-def _add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def eligibility_warnings(
@@ -52,7 +46,7 @@ def eligibility_warnings(
             else _("Education level not recorded.")
         )
     if learner.awareness_certificate_date:
-        expires = _add_months(learner.awareness_certificate_date, rules.certificate_validity_months)
+        expires = add_months(learner.awareness_certificate_date, rules.certificate_validity_months)
         if expires < today:
             warnings.append(
                 _("The awareness certificate of %(date)s is older than %(months)d months.")
@@ -67,7 +61,7 @@ def eligibility_warnings(
         if learner.party_status != PartyStatus.PROBATIONARY or learner.admission_date is None:
             warnings.append(_("Not a probationary member: the new-member class is for probationary members."))
         elif cohort is not None:
-            probation_ends = _add_months(learner.admission_date, rules.probation_months)
+            probation_ends = add_months(learner.admission_date, rules.probation_months)
             if probation_ends < cohort.closes_on:
                 warnings.append(
                     _("Probation ends on %(end)s, before the class closes on %(close)s.")
