@@ -19,7 +19,7 @@ from courses.models import (
 from courses.scope import cohorts_organizer_may_fill
 from lms.models import LearnerProfile, User
 from lms.roles import Role
-from lms.scope import has_role, unions_of, zones_of
+from lms.scope import has_role, learners_in_scope, unions_of, zones_of
 from lms.text import nfc
 
 
@@ -145,8 +145,11 @@ def _enrol(*, actor: User | None, learner: User, cohort: Cohort, nomination: Nom
 
 @transaction.atomic
 def enrolment_create(*, actor: User | None, learner: User, cohort: Cohort) -> Enrolment:
-    """Place a learner directly in a class (e.g. from a roster). Idempotent."""
+    """Place a learner directly in a class (e.g. from a roster). Idempotent. An organizer places only workers of
+    their zones' enterprises, in their own classes."""
     if actor is not None and not cohorts_organizer_may_fill(actor).filter(pk=cohort.pk).exists():
+        raise PermissionDenied
+    if actor is not None and not learners_in_scope(actor).filter(user=learner).exclude(user=actor).exists():
         raise PermissionDenied
     return _enrol(actor=actor, learner=learner, cohort=cohort)
 

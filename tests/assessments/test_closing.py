@@ -22,6 +22,7 @@ from courses.models import Cohort, CohortStatus, DeliveryMode, Enrolment, Enrolm
 from courses.services import cohort_reopen, cohort_save, enrolment_create, enrolment_transition, session_create
 from courses.services.sessions import venue_create
 from tests.assessments.certificate_fixtures import passed
+from tests.factories import LearnerProfileFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -91,7 +92,7 @@ def test_a_closed_class_keeps_its_learners_in_the_gradebook_and_certifies_only_w
 
 def test_a_closed_class_takes_no_new_learners_grades_or_hand_made_states(world, klass):
     cohort_close(actor=world.organizers["a"], cohort=klass)
-    newcomer = world.instructors["b"]
+    newcomer = LearnerProfileFactory(enterprise=world.enterprises["a"]).user
     with pytest.raises(ValidationError) as error:
         enrolment_create(actor=world.organizers["a"], learner=newcomer, cohort=klass)
     assert error.value.code == "closed"

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 from django.utils import timezone
 
-from courses.models import EnrolmentSettings, EnrolmentState, Nomination, NominationStatus, ProgrammeKind
+from courses.models import Enrolment, EnrolmentSettings, EnrolmentState, Nomination, NominationStatus, ProgrammeKind
 from courses.selectors import eligibility_warnings, learner_classes, union_nomination_counts
 from courses.services import (
     enrolment_create,
@@ -115,6 +115,11 @@ def test_organizer_acts_only_in_their_zone_and_classes(world):
         nomination_approve(actor=world.organizers["a"], nomination=nomination_a, cohort=world.cohorts["b"])
     with pytest.raises(PermissionDenied):
         enrolment_create(actor=world.organizers["a"], learner=world.learners["b1"].user, cohort=world.cohorts["b"])
+    with pytest.raises(PermissionDenied):  # their own class, but a worker of another unit's zone
+        enrolment_create(actor=world.organizers["a"], learner=world.learners["b1"].user, cohort=world.cohorts["a"])
+    with pytest.raises(PermissionDenied):  # an account with no worker's profile at all
+        enrolment_create(actor=world.organizers["a"], learner=world.instructors["b"], cohort=world.cohorts["a"])
+    assert not Enrolment.objects.filter(cohort=world.cohorts["a"]).exists()
 
 
 def test_class_of_another_programme_is_refused(world):
