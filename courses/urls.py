@@ -33,6 +33,7 @@ urlpatterns = [
     path("to-chuc/", organizer.organizer_home, name="organizer_home"),
     path("to-chuc/gioi-thieu/<int:nomination_id>/duyet/", organizer.nomination_approve_view, name="nomination_approve"),
     path("to-chuc/gioi-thieu/<int:nomination_id>/tu-choi/", organizer.nomination_reject_view, name="nomination_reject"),
+    path("to-chuc/hoc-vien/<int:profile_id>/ghi-danh/", organizer.learner_enrol_view, name="learner_enrol"),
     path("to-chuc/lop/<int:cohort_id>/", organizer.cohort_detail, name="cohort_detail"),
     path("to-chuc/lop/mo-lop/", organizer.cohort_edit, name="cohort_create"),
     path("to-chuc/lop/<int:cohort_id>/lap-lich/", organizer.plan_sessions_view, name="plan_sessions"),

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth.password_validation import password_validators_help_text_html
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.models import EducationLevel, Gender, LearnerProfile, PartyStatus
@@ -28,6 +29,12 @@ class LearnerProfileForm(forms.Form):
     )
     party_status = forms.ChoiceField(label=_("Party status"), choices=PartyStatus.choices)
     admission_date = forms.DateField(label=_("Date admitted to the Party"), required=False, widget=DATE_WIDGET)
+    awareness_certificate_date = forms.DateField(
+        label=_("Awareness certificate issued on"),
+        required=False,
+        widget=DATE_WIDGET,
+        help_text=_("Only for a certificate issued on paper, before this platform."),
+    )
     union_member = forms.BooleanField(label=_("Trade union member"), required=False)
     youth_union_member = forms.BooleanField(label=_("Youth union member"), required=False)
 
@@ -53,6 +60,12 @@ class LearnerProfileForm(forms.Form):
         if LearnerProfile.objects.filter(national_id=number).exclude(pk=self.profile.pk).exists():
             raise ValidationError(_("Another person is registered with this national ID."))
         return number
+
+    def clean_awareness_certificate_date(self):
+        issued = self.cleaned_data["awareness_certificate_date"]
+        if issued and issued > timezone.localdate():
+            raise ValidationError(_("This date is in the future."))
+        return issued
 
     def clean(self):
         cleaned = super().clean()

@@ -48,6 +48,9 @@ def personal_data_export(user: User) -> dict:
             "education_level": profile.get_education_level_display(),
             "party_status": profile.get_party_status_display(),
             "admission_date": profile.admission_date.strftime("%d/%m/%Y") if profile.admission_date else "",
+            "awareness_certificate_date": (
+                profile.awareness_certificate_date.strftime("%d/%m/%Y") if profile.awareness_certificate_date else ""
+            ),
             "union_member": profile.union_member,
             "youth_union_member": profile.youth_union_member,
         }

@@ -85,6 +85,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "courses:organizer_home": expect(403, organizer=200, other_organizer=200),
     "courses:nomination_approve": expect(403, organizer=405, other_organizer=405),
     "courses:nomination_reject": expect(403, organizer=405, other_organizer=405),
+    "courses:learner_enrol": expect(403, organizer=405, other_organizer=405),
     "courses:cohort_detail": expect(403, organizer=200, other_organizer=404, instructor=200, report_viewer=200),
     "courses:cohort_create": expect(403, organizer=200, other_organizer=200),
     "courses:cohort_edit": expect(403, organizer=200, other_organizer=404),
@@ -95,6 +96,7 @@ EXPECTED: dict[str, dict[str, int]] = {
     "courses:roster_confirm": expect(403, organizer=405, other_organizer=405),
     "assessments:cohort_close": expect(403, organizer=200, other_organizer=404),
     "assessments:cohort_reopen": expect(403, organizer=405, other_organizer=405),
+    "assessments:deadlines": expect(403, organizer=200, other_organizer=200),  # each sees their own zones' workers
     "assessments:cohort_certificates": expect(403, organizer=200, other_organizer=404),
     "assessments:certificates_issue": expect(403, organizer=405, other_organizer=405),
     "assessments:issuance_progress": expect(403, organizer=200, other_organizer=404),

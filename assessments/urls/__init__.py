@@ -2,6 +2,7 @@
 
 from .certificates import patterns as certificate_patterns
 from .closing import patterns as closing_patterns
+from .deadlines import patterns as deadline_patterns
 from .quizzes import patterns as quiz_patterns
 from .reflections import patterns as reflection_patterns
 from .reports import patterns as report_patterns
@@ -14,6 +15,7 @@ urlpatterns = [
     *reflection_patterns,
     *result_patterns,
     *closing_patterns,
+    *deadline_patterns,
     *certificate_patterns,
     *verification_patterns,
     *report_patterns,

@@ -46,6 +46,17 @@ NAMED_WORKERS = [
     ),
 ]
 
+# Workers of the Chơn Thành unit's zones with a date to keep (the organizer's "Deadlines to watch"):
+# username, party status, admitted, awareness certificate issued on paper before the platform
+DEADLINE_CASES = [
+    ("cn018", PartyStatus.PROBATIONARY, date(2025, 12, 29), None),  # probation ends 29/12/2026, in no class yet
+    ("cn021", PartyStatus.PROBATIONARY, date(2025, 11, 10), None),  # probation ended 10/11/2026
+    ("cn035", PartyStatus.OUTSTANDING_NON_MEMBER, None, date(2022, 3, 15)),  # valid until 15/03/2027
+    ("cn034", PartyStatus.OUTSTANDING_NON_MEMBER, None, date(2021, 10, 5)),  # lapsed on 05/10/2026
+]
+
+DEADLINES_BY_USERNAME = {username: (status, admitted, paper) for username, status, admitted, paper in DEADLINE_CASES}
+
 COHORTS = [
     # code, programme, unit, zone, opens, closes, capacity
     (
@@ -126,6 +137,9 @@ def _workers() -> list[LearnerProfile]:
             female = n % 3 != 1
             born = date(1985 + n % 17, 1 + n % 12, 1 + n % 27)
             middle, given = (MIDDLE_F, GIVEN_F) if female else (MIDDLE_M, GIVEN_M)
+            status, admitted, paper_certificate = DEADLINES_BY_USERNAME.get(
+                f"cn{n:03d}", (PartyStatus.OUTSTANDING_NON_MEMBER, None, None)
+            )
             data = ProfileData(
                 full_name=f"{FAMILY[n % len(FAMILY)]} {middle[n % len(middle)]} {given[(n * 5) % len(given)]}",
                 date_of_birth=born,
@@ -136,6 +150,9 @@ def _workers() -> list[LearnerProfile]:
                 education_level=EDUCATION[n % len(EDUCATION)],
                 union_member=n % 4 != 0,
                 youth_union_member=born.year >= 1996,
+                party_status=status,
+                admission_date=admitted,
+                awareness_certificate_date=paper_certificate,
             )
             profiles.append(_ensure_worker(f"cn{n:03d}", data, enterprise))
     return profiles

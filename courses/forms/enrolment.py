@@ -25,7 +25,9 @@ class NominationForm(forms.Form):
         ]
 
 
-class ApproveNominationForm(forms.Form):
+class ClassChoiceForm(forms.Form):
+    """One of the organizer's classes: to approve a nomination into, or to place a worker in directly."""
+
     cohort = forms.ModelChoiceField(label=_("Class"), queryset=None, empty_label=None)
 
     def __init__(self, *args, cohorts, **kwargs):

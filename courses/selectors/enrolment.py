@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -13,6 +13,7 @@ from courses.models import (
     CoursePage,
     Enrolment,
     EnrolmentSettings,
+    EnrolmentState,
     NominationStatus,
     ProgrammeKind,
 )
@@ -68,6 +69,23 @@ def eligibility_warnings(
                     % {"end": probation_ends.strftime("%d/%m/%Y"), "close": cohort.closes_on.strftime("%d/%m/%Y")}
                 )
     return warnings
+
+
+def probation_deadline(*, user: User, rules: EnrolmentSettings) -> date | None:
+    """When a probationary member's probation ends, while they have not completed a new-member class (for the
+    reminder on their home page); None for everyone else. One query."""
+    completed = Enrolment.objects.filter(
+        learner=OuterRef("user"),
+        state=EnrolmentState.COMPLETED,
+        cohort__course__programme_kind=ProgrammeKind.NEW_MEMBER,
+    )
+    admitted = (
+        LearnerProfile.objects.filter(user=user, party_status=PartyStatus.PROBATIONARY, admission_date__isnull=False)
+        .exclude(Exists(completed))
+        .values_list("admission_date", flat=True)
+        .first()
+    )
+    return add_months(admitted, rules.probation_months) if admitted else None
 
 
 @dataclass(frozen=True)

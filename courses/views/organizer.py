@@ -5,19 +5,21 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.forms.enrolment import ApproveNominationForm, CohortForm, EnrolmentTransitionForm, RejectNominationForm
-from courses.models import SEAT_STATES, EnrolmentSettings
+from courses.forms.enrolment import ClassChoiceForm, CohortForm, EnrolmentTransitionForm, RejectNominationForm
+from courses.models import SEAT_STATES, CohortStatus, EnrolmentSettings
 from courses.scope import cohorts_in_scope, cohorts_organizer_may_fill, enrolments_in_scope, nominations_in_scope
 from courses.selectors import cohorts_for_programme, eligibility_warnings, pending_nominations, union_nomination_counts
-from courses.services import cohort_save, enrolment_transition, nomination_approve, nomination_reject
+from courses.services import cohort_save, enrolment_create, enrolment_transition, nomination_approve, nomination_reject
 from lms.decorators import role_required
 from lms.models import Union
 from lms.roles import Role
-from lms.scope import organizing_units_of, zones_of
+from lms.scope import learners_in_scope, organizing_units_of, zones_of
 
 
 def _messages_from(request: HttpRequest, error: ValidationError) -> None:
@@ -42,7 +44,7 @@ def organizer_home(request: HttpRequest) -> HttpResponse:
                     rules=rules,
                     cohort=cohorts.first(),
                 ),
-                "approve_form": ApproveNominationForm(cohorts=cohorts, prefix=f"n{nomination.pk}"),
+                "approve_form": ClassChoiceForm(cohorts=cohorts, prefix=f"n{nomination.pk}"),
                 "reject_form": RejectNominationForm(prefix=f"n{nomination.pk}"),
             }
         )
@@ -68,7 +70,7 @@ def organizer_home(request: HttpRequest) -> HttpResponse:
 def nomination_approve_view(request: HttpRequest, nomination_id: int) -> HttpResponse:
     nomination = get_object_or_404(nominations_in_scope(request.user), pk=nomination_id)
     cohorts = cohorts_for_programme(cohorts_organizer_may_fill(request.user), nomination.programme_kind)
-    form = ApproveNominationForm(request.POST, cohorts=cohorts, prefix=f"n{nomination.pk}")
+    form = ClassChoiceForm(request.POST, cohorts=cohorts, prefix=f"n{nomination.pk}")
     if not form.is_valid():
         messages.error(request, _("Choose one of your classes for this programme."))
         return redirect("courses:organizer_home")
@@ -83,6 +85,30 @@ def nomination_approve_view(request: HttpRequest, nomination_id: int) -> HttpRes
             % {"name": nomination.learner, "code": form.cleaned_data["cohort"].code},
         )
     return redirect("courses:organizer_home")
+
+
+@role_required(Role.ORGANIZER)
+@require_POST
+def learner_enrol_view(request: HttpRequest, profile_id: int) -> HttpResponse:
+    """Place a worker of the organizer's zones directly in one of their open classes (e.g. a probationary member
+    whose probation is running out); back to the page the form was on."""
+    profile = get_object_or_404(learners_in_scope(request.user).exclude(user=request.user), pk=profile_id)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, require_https=request.is_secure()):
+        back = reverse("lms:learner_detail", args=[profile.pk])
+    cohorts = cohorts_organizer_may_fill(request.user).exclude(status=CohortStatus.CLOSED)
+    form = ClassChoiceForm(request.POST, cohorts=cohorts, prefix=f"p{profile.pk}")
+    if not form.is_valid():
+        messages.error(request, _("Choose one of your open classes."))
+        return redirect(back)
+    cohort = form.cleaned_data["cohort"]
+    try:
+        enrolment_create(actor=request.user, learner=profile.user, cohort=cohort)
+    except ValidationError as error:
+        _messages_from(request, error)
+    else:
+        messages.success(request, _("%(name)s is enrolled in class %(code)s.") % {"name": profile, "code": cohort.code})
+    return redirect(back)
 
 
 @role_required(Role.ORGANIZER)

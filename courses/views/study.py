@@ -3,12 +3,13 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.forms.study import HeartbeatForm
-from courses.models import ModulePage
+from courses.models import EnrolmentSettings, ModulePage
 from courses.offline import allow_offline_copy
-from courses.selectors import learner_dashboard, teaching_classes
+from courses.selectors import learner_dashboard, probation_deadline, teaching_classes
 from courses.selectors.search import QUERY_MAX_LENGTH, lesson_search, query_words
 from courses.services import progress_mark_complete, progress_record_heartbeat
 from lms.roles import Role
@@ -30,6 +31,8 @@ def learner_home(request: HttpRequest) -> HttpResponse:
         "courses/learner_home.html",
         {
             "dashboard": learner_dashboard(user=user),
+            "probation_ends": probation_deadline(user=user, rules=EnrolmentSettings.for_request(request)),
+            "today": timezone.localdate(),
             "is_organizer": user.is_superuser or has_role(user, Role.ORGANIZER),
             "is_union_nominator": user.is_superuser or has_role(user, Role.UNION_NOMINATOR),
             "teaching": teaching_classes(user=user) if is_instructor else [],

@@ -104,6 +104,19 @@ FIELDS: tuple[RosterField, ...] = (
         ("Ngày kết nạp", "Ngày kết nạp Đảng", "Admission date", "Party admission date"),
     ),
     RosterField(
+        "awareness_certificate_date",
+        "Ngày cấp GCN nhận thức",
+        False,
+        (
+            "Ngày cấp giấy chứng nhận nhận thức",
+            "Ngày cấp giấy chứng nhận lớp nhận thức",
+            "Ngày cấp GCN lớp nhận thức",
+            "GCN nhận thức",
+            "Awareness certificate date",
+            "Awareness certificate",
+        ),
+    ),
+    RosterField(
         "union_member",
         "Đoàn viên công đoàn",
         False,
@@ -128,6 +141,7 @@ EMPTY_VALUES: dict[str, Any] = {
     "education_level": "",
     "party_status": PartyStatus.OUTSTANDING_NON_MEMBER.value,
     "admission_date": None,
+    "awareness_certificate_date": None,
     "union_member": False,
     "youth_union_member": False,
 }
@@ -569,6 +583,7 @@ def _parse_row(line: int, cells: list[Any], columns: _Columns, today: date) -> R
     parse("education_level", _parse_education_level, cell("education_level"))
     parse("party_status", _parse_party_status, cell("party_status"))
     parse("admission_date", lambda v: _parse_past_date(v, today), cell("admission_date"))
+    parse("awareness_certificate_date", lambda v: _parse_past_date(v, today), cell("awareness_certificate_date"))
     parse("union_member", _parse_bool, cell("union_member"))
     parse("youth_union_member", _parse_bool, cell("youth_union_member"))
 

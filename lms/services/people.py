@@ -27,6 +27,7 @@ class ProfileData:
     education_level: str = ""
     party_status: str = PartyStatus.OUTSTANDING_NON_MEMBER
     admission_date: date | None = None
+    awareness_certificate_date: date | None = None  # a certificate issued before the platform, on paper
     union_member: bool = False
     youth_union_member: bool = False
 
@@ -41,6 +42,7 @@ class ProfileData:
             education_level=self.education_level,
             party_status=self.party_status or PartyStatus.OUTSTANDING_NON_MEMBER,
             admission_date=self.admission_date if self.party_status != PartyStatus.OUTSTANDING_NON_MEMBER else None,
+            awareness_certificate_date=self.awareness_certificate_date,
             union_member=self.union_member,
             youth_union_member=self.youth_union_member,
         )
@@ -54,6 +56,7 @@ PROFILE_FIELDS = (
     "education_level",
     "party_status",
     "admission_date",
+    "awareness_certificate_date",
     "union_member",
     "youth_union_member",
 )

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Revision
@@ -13,6 +15,7 @@ from assessments.models import (
     Result,
     RubricCriterion,
 )
+from assessments.selectors.deadlines import deadlines
 from assessments.selectors.reports import report_zones, year_report
 from courses.models import (
     Attendance,
@@ -21,6 +24,7 @@ from courses.models import (
     CoursePage,
     Enrolment,
     EnrolmentEvent,
+    EnrolmentSettings,
     ModulePage,
     Nomination,
     ProgrammeKind,
@@ -40,6 +44,7 @@ from lms.models import (
     Zone,
 )
 from lms.roles import GROUP_NAMES, Role
+from lms.scope import zones_of
 
 # `roles` restores the Wagtail root rows that a transactional test run earlier in the same process flushed.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("roles")]
@@ -135,6 +140,13 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert min(total.nominated, total.enrolled, total.passed, total.certified, total.unions_on_target) > 0
     # The board's targets for the year, with the October class's graduates counted against Chơn Thành II's.
     assert report.targets and report.targets[0].passed == 3
+
+    # The Chơn Thành organizer's deadlines: a probation running out, one that ran out, certificates lapsing.
+    organizer = User.objects.get(username="tochuc")
+    dates = deadlines(zones=zones_of(organizer), rules=EnrolmentSettings(), today=date(2026, 11, 22))
+    assert [line.profile.user.username for line in dates.probation] == ["cn021", "cn018", "hocvien2"]
+    assert [line.situation for line in dates.probation] == ["no_class", "no_class", "in_class"]
+    assert [line.profile.user.username for line in dates.expiries] == ["cn034", "cn035"]
 
 
 def test_load_demo_speaks_english_on_request(capsys):

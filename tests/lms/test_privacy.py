@@ -102,10 +102,15 @@ def test_organizer_edits_a_profile_with_clear_errors_and_an_audit_entry(world):
         "job": "Tổ trưởng",
         "education_level": "upper_secondary",
         "party_status": "non_member",
+        "awareness_certificate_date": "15/03/2022",  # on paper, before the platform
     }
     assert client.post(url, form).status_code == 302
     a1.refresh_from_db()
     assert a1.phone == "0977111222" and a1.job == "Tổ trưởng" and a1.user.full_name == "Lê Thị An"
+    assert a1.awareness_certificate_date.strftime("%d/%m/%Y") == "15/03/2022"
+    assert "15/03/2022" in client.get(reverse("lms:learner_detail", args=[a1.pk])).content.decode()
+    future = client.post(url, form | {"awareness_certificate_date": "15/03/2099"})
+    assert future.status_code == 200 and "Ngày này chưa đến" in future.content.decode()
     assert PersonalDataAccess.objects.filter(action=AuditAction.CHANGED, subject=a1.user).exists()
     bad = client.post(url, form | {"phone": world.learners["a2"].phone, "national_id": "123"})
     assert bad.status_code == 200

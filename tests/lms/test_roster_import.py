@@ -141,3 +141,20 @@ def test_web_upload_rejects_other_units_enterprises_and_bad_files(world):
     )
     assert response.status_code == 200 and RosterUpload.objects.count() == 0
     assert not User.objects.filter(username="0912000001").exists()
+
+
+def test_a_paper_awareness_certificate_is_recorded_and_a_blank_cell_keeps_it(world):
+    enterprise, existing = world.enterprises["a"], world.learners["a1"]
+    header = "Họ và tên;Ngày sinh;Giới tính;Số điện thoại;Số CCCD;Ngày cấp GCN nhận thức\n"
+    row = f"{existing.user.full_name};20/05/1995;Nữ;{existing.phone};{existing.national_id};"
+    dated = (header + row + "15/03/2022\n").encode("utf-8-sig")
+    preview = roster_preview(data=dated, filename="a.csv", enterprise=enterprise)
+    assert preview.rows[0].changes == ["awareness_certificate_date"]
+    roster_commit(actor=None, preview=preview)
+    existing.refresh_from_db()
+    assert existing.awareness_certificate_date.strftime("%d/%m/%Y") == "15/03/2022"
+    blank = (header + row + "\n").encode("utf-8-sig")
+    assert roster_preview(data=blank, filename="a.csv", enterprise=enterprise).rows[0].fate == Fate.UNCHANGED
+    future = (header + row + "15/03/2099\n").encode("utf-8-sig")
+    [error] = roster_preview(data=future, filename="a.csv", enterprise=enterprise).rows
+    assert error.fate == Fate.ERROR and "awareness_certificate_date" in error.errors

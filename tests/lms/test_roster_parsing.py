@@ -78,6 +78,7 @@ def test_utf8_without_bom():
         "education_level": "",
         "party_status": "non_member",
         "admission_date": None,
+        "awareness_certificate_date": None,
         "union_member": False,
         "youth_union_member": False,
     }

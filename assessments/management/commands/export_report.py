@@ -1,14 +1,12 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
+from assessments.management.arguments import enrolment_rules, zones_named
 from assessments.management.output import write_output, xlsx_output_path
 from assessments.report_sheet import report_xlsx
 from assessments.selectors.reports import year_report
-from courses.models import EnrolmentSettings, ProgrammeKind
-from lms.models import Zone
-from lms.text import nfc
+from courses.models import ProgrammeKind
 
 
 class Command(BaseCommand):
@@ -27,14 +25,9 @@ class Command(BaseCommand):
         translation.activate(lang)
         if not 2000 <= year <= 2100:
             raise CommandError(_("The year must be between 2000 and 2100."))
-        names = [nfc(name.strip()) for name in zone]
-        zones = Zone.objects.filter(name__in=names) if names else Zone.objects.all()
-        unknown = sorted(set(names) - set(zones.values_list("name", flat=True)))
-        if unknown:
-            raise CommandError(_("No zone is named %(names)s.") % {"names": ", ".join(unknown)})
+        zones = zones_named(zone)
         path = xlsx_output_path(out)
-        site = Site.objects.filter(is_default_site=True).first()
-        target = (EnrolmentSettings.for_site(site) if site else EnrolmentSettings()).union_yearly_target
+        target = enrolment_rules().union_yearly_target
         report = year_report(zones=zones, year=year, target=target, programme_kind=programme)
         write_output(path, report_xlsx(report))
         total = report.total
