@@ -2,14 +2,17 @@
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django_tasks import task
 
 from assessments.services.certificates import issuance_chunk_run
+from assessments.services.deadline_notices import deadline_notices_send
 from assessments.services.results import results_refresh_cohort, results_refresh_for
 from courses.models import Cohort, NotificationKind
 from courses.notifications import deliver
+from courses.selectors import default_enrolment_rules
 from lms.models import User
 
 
@@ -76,3 +79,9 @@ def notify_policy_change(change_id: int) -> int:
             )
             sent += notification is not None
     return sent
+
+
+@task()
+def send_deadline_notices() -> dict[str, int]:
+    """The day's deadline notices (assessments.services.deadline_notices); queued daily by send_deadline_notices."""
+    return deadline_notices_send(rules=default_enrolment_rules(), today=timezone.localdate())

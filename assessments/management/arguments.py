@@ -3,9 +3,7 @@
 from django.core.management.base import CommandError
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
-from courses.models import EnrolmentSettings
 from lms.models import Zone
 from lms.text import nfc
 
@@ -18,9 +16,3 @@ def zones_named(names: list[str]) -> QuerySet[Zone]:
     if unknown:
         raise CommandError(_("No zone is named %(names)s.") % {"names": ", ".join(unknown)})
     return zones
-
-
-def enrolment_rules() -> EnrolmentSettings:
-    """The default site's enrolment rules, as the screens read them (the defaults before any site exists)."""
-    site = Site.objects.filter(is_default_site=True).first()
-    return EnrolmentSettings.for_site(site) if site else EnrolmentSettings()

@@ -27,7 +27,8 @@ from courses.models import (
     ProgrammeKind,
 )
 from lms.dates import add_months
-from lms.models import LearnerProfile, PartyStatus, Zone
+from lms.models import LearnerProfile, PartyStatus, User, Zone
+from lms.roles import Role
 
 SOON_DAYS = 90  # a probation ending within this many days is marked as soon
 EXPIRY_MONTHS = 6  # awareness certificates lapsing within this many months are listed
@@ -215,6 +216,17 @@ def certificate_expiries(
         for learner_id, (valid_until, reference) in lapsing.items()
     ]
     return sorted(lines, key=lambda line: (line.valid_until, line.profile.user.get_full_name()))
+
+
+def organizers_to_remind() -> QuerySet[User]:
+    """Active organizers assigned to an organizing unit: the weekly deadlines go to each, for their own zones."""
+    return (
+        User.objects.filter(
+            is_active=True, staff_assignments__role=Role.ORGANIZER, staff_assignments__organizing_unit__isnull=False
+        )
+        .distinct()
+        .order_by("pk")
+    )
 
 
 def deadlines(

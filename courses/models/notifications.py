@@ -11,6 +11,8 @@ class NotificationKind(models.TextChoices):
     SESSION_CANCELLED = "session_cancelled", _("Session cancelled")
     ROSTER_CLASH = "roster_clash", _("Booking clashes with the roster")
     POLICY_CHANGED = "policy_changed", _("Completion policy changed")
+    PROBATION_ENDING = "probation_ending", _("Probation ending before the new-member class")
+    DEADLINE_DIGEST = "deadline_digest", _("Deadlines of the week")
 
 
 class NotificationStatus(models.TextChoices):

@@ -2,6 +2,7 @@ from .authoring import curriculum_workflow_name
 from .enrolment import (
     UnionCount,
     cohorts_for_programme,
+    default_enrolment_rules,
     eligibility_warnings,
     learner_classes,
     pending_nominations,
@@ -34,6 +35,7 @@ __all__ = [
     "ModuleRow",
     "UnionCount",
     "cohorts_for_programme",
+    "default_enrolment_rules",
     "curriculum_workflow_name",
     "course_outline",
     "eligibility_warnings",

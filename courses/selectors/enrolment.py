@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from courses.models import (
     SEAT_STATES,
@@ -69,6 +70,13 @@ def eligibility_warnings(
                     % {"end": probation_ends.strftime("%d/%m/%Y"), "close": cohort.closes_on.strftime("%d/%m/%Y")}
                 )
     return warnings
+
+
+def default_enrolment_rules() -> EnrolmentSettings:
+    """The default site's enrolment rules, for work outside a request (commands, tasks); the defaults before any
+    site exists."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return EnrolmentSettings.for_site(site) if site else EnrolmentSettings()
 
 
 def probation_deadline(*, user: User, rules: EnrolmentSettings) -> date | None:

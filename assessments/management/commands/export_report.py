@@ -2,11 +2,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from assessments.management.arguments import enrolment_rules, zones_named
+from assessments.management.arguments import zones_named
 from assessments.management.output import write_output, xlsx_output_path
 from assessments.report_sheet import report_xlsx
 from assessments.selectors.reports import year_report
 from courses.models import ProgrammeKind
+from courses.selectors import default_enrolment_rules
 
 
 class Command(BaseCommand):
@@ -27,7 +28,7 @@ class Command(BaseCommand):
             raise CommandError(_("The year must be between 2000 and 2100."))
         zones = zones_named(zone)
         path = xlsx_output_path(out)
-        target = enrolment_rules().union_yearly_target
+        target = default_enrolment_rules().union_yearly_target
         report = year_report(zones=zones, year=year, target=target, programme_kind=programme)
         write_output(path, report_xlsx(report))
         total = report.total

@@ -2,8 +2,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from assessments.management.arguments import enrolment_rules, zones_named
+from assessments.management.arguments import zones_named
 from assessments.selectors.deadlines import EXPIRY_MONTHS, ExpiryLine, ProbationLine, deadlines
+from courses.selectors import default_enrolment_rules
 
 
 def _when(line: ProbationLine | ExpiryLine) -> str:
@@ -35,7 +36,7 @@ class Command(BaseCommand):
         if not 0 <= months <= 60:
             raise CommandError(_("--months must be between 0 and 60."))
         report = deadlines(
-            zones=zones_named(zone), rules=enrolment_rules(), today=timezone.localdate(), expiry_months=months
+            zones=zones_named(zone), rules=default_enrolment_rules(), today=timezone.localdate(), expiry_months=months
         )
         self.stdout.write(
             _("Probationary members yet to pass the new-member class: %(count)d") % {"count": len(report.probation)}
