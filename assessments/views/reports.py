@@ -3,6 +3,7 @@ the zones' yearly targets it is compared with."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,17 +14,20 @@ from django.views.decorators.http import require_GET, require_http_methods
 from assessments.forms.reports import ReportFilterForm, YearTargetsForm
 from assessments.models import TARGET_PROGRAMMES, YearTarget
 from assessments.report_sheet import report_filename, report_xlsx
+from assessments.selectors.deadlines import EXPIRY_MONTHS, SOON_DAYS, deadline_counts
 from assessments.selectors.reports import YearReport, report_years, report_zones, target_zones, year_report
 from assessments.services.targets import year_targets_save
 from courses.models import EnrolmentSettings
 from courses.scope import cohorts_in_scope
 from lms.decorators import role_required
+from lms.models import Zone
 from lms.roles import Role
+from lms.scope import has_role
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _report(request: HttpRequest) -> tuple[ReportFilterForm, YearReport]:
+def _report(request: HttpRequest) -> tuple[ReportFilterForm, YearReport, QuerySet[Zone]]:
     """The report the query string asks for; with a bad year or programme, this year's for every programme (the
     form carries the error)."""
     zones = report_zones(request.user)
@@ -34,31 +38,45 @@ def _report(request: HttpRequest) -> tuple[ReportFilterForm, YearReport]:
     else:
         year, programme = years[0], ""
     target = EnrolmentSettings.for_request(request).union_yearly_target
-    return form, year_report(zones=zones, year=year, target=target, programme_kind=programme)
+    return form, year_report(zones=zones, year=year, target=target, programme_kind=programme), zones
 
 
-def _render(request: HttpRequest, form: ReportFilterForm, report: YearReport, status: int = 200) -> HttpResponse:
+def _render(
+    request: HttpRequest, form: ReportFilterForm, report: YearReport, zones: QuerySet[Zone], status: int = 200
+) -> HttpResponse:
     # Classes held in the reader's zones may belong to other units; only the reader's own classes link to their page.
     shown = [line.cohort.pk for line in report.classes]
     linkable = set(cohorts_in_scope(request.user).filter(pk__in=shown).values_list("pk", flat=True))
     may_set_targets = target_zones(request.user).exists()
-    context = {"form": form, "report": report, "linkable": linkable, "may_set_targets": may_set_targets}
+    today = timezone.localdate()
+    rules = EnrolmentSettings.for_request(request)
+    context = {
+        "form": form,
+        "report": report,
+        "linkable": linkable,
+        "may_set_targets": may_set_targets,
+        "today": today,
+        "deadlines": deadline_counts(zones=zones, rules=rules, today=today),
+        "soon_days": SOON_DAYS,
+        "expiry_months": EXPIRY_MONTHS,
+        "keeps_deadlines": request.user.is_superuser or has_role(request.user, Role.ORGANIZER),
+    }
     return render(request, "assessments/report.html", context, status=status)
 
 
 @role_required(Role.REPORT_VIEWER, Role.ORGANIZER)
 @require_GET
 def report_view(request: HttpRequest) -> HttpResponse:
-    form, report = _report(request)
-    return _render(request, form, report)
+    form, report, zones = _report(request)
+    return _render(request, form, report, zones)
 
 
 @role_required(Role.REPORT_VIEWER, Role.ORGANIZER)
 @require_GET
 def report_xlsx_view(request: HttpRequest) -> HttpResponse:
-    form, report = _report(request)
+    form, report, zones = _report(request)
     if not form.is_valid():
-        return _render(request, form, report, status=400)
+        return _render(request, form, report, zones, status=400)
     response = HttpResponse(report_xlsx(report), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="{report_filename(report)}"'
     response["Cache-Control"] = "private, no-store"

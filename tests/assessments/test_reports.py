@@ -10,13 +10,15 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from assessments.models import Certificate, Result
 from assessments.selectors.reports import report_years, report_zones, year_report
 from assessments.services.certificates import certificate_issue, certificate_revoke
 from courses.models import Enrolment, Nomination, NominationStatus, ProgrammeKind
-from lms.models import StaffAssignment, Zone
+from lms.dates import add_months
+from lms.models import PartyStatus, StaffAssignment, Zone
 from lms.roles import Role
 from tests.factories import CohortFactory, EnterpriseFactory, LearnerProfileFactory, UnionFactory, UserFactory
 
@@ -202,18 +204,33 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, year_of_work)
             assert client.get(reverse("assessments:report"), {"year": YEAR}).status_code == 200
         return len(captured)
 
+    today = timezone.localdate()
+
+    def with_deadlines(profile, index: int):
+        """Every other worker a probationary member or the holder of a lapsing paper certificate."""
+        if index % 2:
+            profile.party_status, profile.admission_date = PartyStatus.PROBATIONARY, add_months(today, -11)
+        else:
+            profile.awareness_certificate_date = add_months(today, -58)
+        profile.save()
+        return profile
+
+    for index, profile in enumerate(LearnerProfileFactory(enterprise=world.enterprises["b"]) for _ in range(2)):
+        with_deadlines(profile, index)
     queries()  # the first view also loads the site and its settings
     before = queries()
     for index in range(4):
         enterprise = EnterpriseFactory(zone=world.zones["b"])
         union = UnionFactory(enterprise=enterprise)
         cohort = CohortFactory(code=f"NTĐ-X{index}", course=world.curriculum.course, zone=world.zones["b"])
-        for _ in range(3):
-            profile = LearnerProfileFactory(enterprise=enterprise)
+        for number in range(3):
+            profile = with_deadlines(LearnerProfileFactory(enterprise=enterprise), number)
             _nominate(profile, union, NominationStatus.APPROVED, cohort=cohort)
             Enrolment.objects.create(learner=profile.user, cohort=cohort, state="enrolled")
     assert queries() == before
-    assert before <= 22  # 20 before the zones' yearly targets (their read, and whether the reader may set them)
+    # 20 for the year's figures, 2 for the zones' yearly targets (their read, and whether the reader may set them),
+    # and 10 for the zones' deadlines (assessments.selectors.deadlines; fewer when a list is empty)
+    assert before <= 32
 
 
 def test_export_report_command_writes_the_workbook(year_of_work, tmp_path, capsys):
@@ -244,3 +261,28 @@ def test_export_report_command_refuses_bad_input_in_vietnamese(world, tmp_path, 
     with pytest.raises(CommandError, match=message):
         call_command("export_report", *[part for pair in given.items() for part in pair])
     assert not (tmp_path / "bao-cao.xlsx").exists()
+
+
+def test_the_report_counts_each_zones_deadlines_without_names(client, world):
+    today = timezone.localdate()
+    late = world.learners["a1"]
+    late.party_status, late.admission_date = PartyStatus.PROBATIONARY, add_months(today, -13)
+    late.save()
+    at_risk = world.learners["b1"]
+    at_risk.party_status, at_risk.admission_date = PartyStatus.PROBATIONARY, add_months(today, -11)
+    at_risk.save()
+    paper = world.learners["a2"]
+    paper.awareness_certificate_date = add_months(today, -58)
+    paper.save()
+    client.force_login(world.report_viewer)
+    page = client.get(reverse("assessments:report")).content.decode()
+    section = page[page.index("report-deadlines") : page.index("Theo khu vực và doanh nghiệp")]
+    assert "Khu công nghiệp A</td><td>1</td><td>0</td><td>1</td>" in section
+    assert "Khu công nghiệp B</td><td>0</td><td>1</td><td>0</td>" in section
+    for profile in (late, at_risk, paper):
+        assert profile.user.full_name not in page
+    assert reverse("assessments:deadlines") not in section  # the board reads numbers; organizers keep the dates
+    client.force_login(world.organizers["b"])
+    page = client.get(reverse("assessments:report")).content.decode()
+    assert "Khu công nghiệp B</td><td>0</td><td>1</td><td>0</td>" in page and "Khu công nghiệp A</td>" not in page
+    assert reverse("assessments:deadlines") in page
