@@ -1,9 +1,11 @@
 """The organisation board's report as an Excel workbook: one sheet by zone and enterprise (with zone subtotals and a
-total), one by class, and one with the zones' yearly targets when the board has set any. Counts are numbers and
+total), one by class, one with the zones' yearly targets when the board has set any, and one with the zones' deadlines
+as of the day it is made. Counts are numbers and
 rates are percentages, so the board can sum, sort and chart them; labels follow the active language; every string
 is NFC."""
 
 import io
+from datetime import date
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -13,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assessments.exports import _BORDER, DATE_FORMAT, _text, write_header
 from assessments.models import Band
+from assessments.selectors.deadlines import DEADLINE_COUNTS, EXPIRY_MONTHS, SOON_DAYS, ZoneDeadlines
 from assessments.selectors.reports import PASSED_BANDS, Figures, YearReport
 from courses.models import ProgrammeKind
 
@@ -149,7 +152,35 @@ def _target_sheet(sheet: Worksheet, report: YearReport) -> None:
     _widths(sheet, {1: 28, 2: 30, 3: 14}, len(titles))
 
 
-def report_workbook(report: YearReport) -> Workbook:
+def _deadline_sheet(sheet: Worksheet, counts: list[ZoneDeadlines], today: date) -> None:
+    sheet["A1"] = _text(_("DEADLINES BY ZONE"))
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A2"] = _text(
+        _("As of %(today)s, whatever the year of the other sheets") % {"today": today.strftime("%d/%m/%Y")}
+    )
+    titles = [
+        _("Zone"),
+        _("Probation over, class not passed"),
+        _("Probation ends within %(soon_days)s days, no class in time") % {"soon_days": SOON_DAYS},
+        _("Certificates lapsing within %(expiry_months)s months") % {"expiry_months": EXPIRY_MONTHS},
+    ]
+    _header(sheet, titles)
+    row = HEADER_ROW + 1
+    for block in counts:
+        _write_row(
+            sheet, row, [block.zone.name, block.probation_past, block.probation_at_risk, block.certificates_lapsing]
+        )
+        row += 1
+    totals = [sum(getattr(block, name) for block in counts) for name in DEADLINE_COUNTS]
+    _write_row(sheet, row, [_("Total"), *totals], bold=True)
+    _widths(sheet, {1: 28, 2: 18, 3: 18, 4: 18}, len(titles))
+
+
+def report_workbook(
+    report: YearReport, deadlines: list[ZoneDeadlines] | None = None, today: date | None = None
+) -> Workbook:
+    """The year's sheets, and, given the zones' deadline counts (assessments.selectors.deadlines) and the day they
+    were counted, a sheet of them."""
     workbook = Workbook()
     by_enterprise = workbook.active
     by_enterprise.title = _text(_("By enterprise"))[:31]
@@ -157,10 +188,12 @@ def report_workbook(report: YearReport) -> Workbook:
     _class_sheet(workbook.create_sheet(_text(_("By class"))[:31]), report)
     if report.targets:
         _target_sheet(workbook.create_sheet(_text(_("Targets"))[:31]), report)
+    if deadlines and today is not None:
+        _deadline_sheet(workbook.create_sheet(_text(_("Deadlines"))[:31]), deadlines, today)
     return workbook
 
 
-def report_xlsx(report: YearReport) -> bytes:
+def report_xlsx(report: YearReport, deadlines: list[ZoneDeadlines] | None = None, today: date | None = None) -> bytes:
     buffer = io.BytesIO()
-    report_workbook(report).save(buffer)
+    report_workbook(report, deadlines, today).save(buffer)
     return buffer.getvalue()

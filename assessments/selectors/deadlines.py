@@ -218,6 +218,9 @@ def certificate_expiries(
     return sorted(lines, key=lambda line: (line.valid_until, line.profile.user.get_full_name()))
 
 
+DEADLINE_COUNTS = ("probation_past", "probation_at_risk", "certificates_lapsing")
+
+
 @dataclass
 class ZoneDeadlines:
     """How many of a zone's workers have a date to keep, for the organisation board (counts, never names)."""
@@ -229,7 +232,7 @@ class ZoneDeadlines:
 
     @property
     def any(self) -> bool:
-        return bool(self.probation_past or self.probation_at_risk or self.certificates_lapsing)
+        return any(getattr(self, name) for name in DEADLINE_COUNTS)
 
 
 def deadline_counts(*, zones: QuerySet[Zone], rules: EnrolmentSettings, today: date) -> list[ZoneDeadlines]:

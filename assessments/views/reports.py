@@ -77,7 +77,9 @@ def report_xlsx_view(request: HttpRequest) -> HttpResponse:
     form, report, zones = _report(request)
     if not form.is_valid():
         return _render(request, form, report, zones, status=400)
-    response = HttpResponse(report_xlsx(report), content_type=XLSX)
+    today = timezone.localdate()
+    counts = deadline_counts(zones=zones, rules=EnrolmentSettings.for_request(request), today=today)
+    response = HttpResponse(report_xlsx(report, counts, today), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="{report_filename(report)}"'
     response["Cache-Control"] = "private, no-store"
     return response

@@ -263,7 +263,7 @@ def test_export_report_command_refuses_bad_input_in_vietnamese(world, tmp_path, 
     assert not (tmp_path / "bao-cao.xlsx").exists()
 
 
-def test_the_report_counts_each_zones_deadlines_without_names(client, world):
+def test_the_report_counts_each_zones_deadlines_without_names(client, world, tmp_path):
     today = timezone.localdate()
     late = world.learners["a1"]
     late.party_status, late.admission_date = PartyStatus.PROBATIONARY, add_months(today, -13)
@@ -282,7 +282,25 @@ def test_the_report_counts_each_zones_deadlines_without_names(client, world):
     for profile in (late, at_risk, paper):
         assert profile.user.full_name not in page
     assert reverse("assessments:deadlines") not in section  # the board reads numbers; organizers keep the dates
+    workbook = load_workbook(io.BytesIO(client.get(reverse("assessments:report_xlsx")).content))
+    sheet = workbook["Thời hạn"]
+    assert sheet["A2"].value.startswith(f"Tính đến ngày {today:%d/%m/%Y}")
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=5)]
+    assert rows == [["Khu công nghiệp A", 1, 0, 1], ["Khu công nghiệp B", 0, 1, 0], ["Tổng cộng", 1, 1, 1]]
+    cells = {str(cell.value) for sheet in workbook for row in sheet.iter_rows() for cell in row if cell.value}
+    assert not cells & {late.user.full_name, at_risk.user.full_name, paper.user.full_name}
     client.force_login(world.organizers["b"])
     page = client.get(reverse("assessments:report")).content.decode()
     assert "Khu công nghiệp B</td><td>0</td><td>1</td><td>0</td>" in page and "Khu công nghiệp A</td>" not in page
     assert reverse("assessments:deadlines") in page
+    workbook = load_workbook(io.BytesIO(client.get(reverse("assessments:report_xlsx")).content))
+    assert [[cell.value for cell in row] for row in workbook["Thời hạn"].iter_rows(min_row=5)] == [
+        ["Khu công nghiệp B", 0, 1, 0],
+        ["Tổng cộng", 0, 1, 0],
+    ]
+    out = io.StringIO()
+    call_command("export_report", "--year", "2026", "--out", str(tmp_path / "b.xlsx"), "--lang", "en", stdout=out)
+    assert "1 probations over with the new-member class not passed, 1 ending soon with no class in time, " in (
+        out.getvalue()
+    )
+    assert load_workbook(tmp_path / "b.xlsx")["Deadlines"]["A5"].value == "Khu công nghiệp A"

@@ -1,10 +1,11 @@
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from assessments.management.arguments import zones_named
 from assessments.management.output import write_output, xlsx_output_path
 from assessments.report_sheet import report_xlsx
+from assessments.selectors.deadlines import deadline_counts
 from assessments.selectors.reports import year_report
 from courses.models import ProgrammeKind
 from courses.selectors import default_enrolment_rules
@@ -28,9 +29,12 @@ class Command(BaseCommand):
             raise CommandError(_("The year must be between 2000 and 2100."))
         zones = zones_named(zone)
         path = xlsx_output_path(out)
-        target = default_enrolment_rules().union_yearly_target
+        rules = default_enrolment_rules()
+        target = rules.union_yearly_target
         report = year_report(zones=zones, year=year, target=target, programme_kind=programme)
-        write_output(path, report_xlsx(report))
+        today = timezone.localdate()
+        counts = deadline_counts(zones=zones, rules=rules, today=today)
+        write_output(path, report_xlsx(report, counts, today))
         total = report.total
         self.stdout.write(
             _(
@@ -51,5 +55,18 @@ class Command(BaseCommand):
             self.stdout.write(
                 _("Target, %(programme)s: %(passed)d of %(target)d workers passed.")
                 % {"programme": line.label, "passed": line.passed, "target": line.target}
+            )
+        if counts:
+            self.stdout.write(
+                _(
+                    "As of %(today)s: %(past)d probations over with the new-member class not passed, %(at_risk)d "
+                    "ending soon with no class in time, %(lapsing)d awareness certificates lapsing before admission."
+                )
+                % {
+                    "today": today.strftime("%d/%m/%Y"),
+                    "past": sum(block.probation_past for block in counts),
+                    "at_risk": sum(block.probation_at_risk for block in counts),
+                    "lapsing": sum(block.certificates_lapsing for block in counts),
+                }
             )
         self.stdout.write(self.style.SUCCESS(_("Written to %(file)s.") % {"file": path.resolve()}))
