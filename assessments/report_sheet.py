@@ -66,6 +66,7 @@ def _figures(figures: Figures) -> list:
         figures.passed,
         figures.certified,
         figures.pass_rate,
+        figures.admitted,
     ]
 
 
@@ -87,6 +88,7 @@ def _enterprise_sheet(sheet: Worksheet, report: YearReport) -> None:
         _("Passed"),
         _("Valid certificates"),
         _("Pass rate"),
+        _("Admitted to the Party"),
     ]
     _header(sheet, titles)
     row = HEADER_ROW + 1

@@ -1,10 +1,12 @@
-"""Numbers for the organisation board: a year's nominations, enrolments, passes and certificates by zone and
-enterprise, and the year's classes, against the unions' yearly nomination target and the zones' yearly targets.
+"""Numbers for the organisation board: a year's nominations, enrolments, passes, certificates and admissions to the
+Party by zone and enterprise, and the year's classes, against the unions' yearly nomination target and the zones'
+yearly targets.
 
 A class belongs to the year in which it opens. Enterprise figures count the enterprise's workers in any class of
 the year (wherever it is held); the class list shows the classes held in the reader's zones. Everything is counted
 in the database: a fixed number of queries, however many zones, enterprises and learners there are. Only
-aggregates leave this module, never a learner's name.
+aggregates leave this module, never a learner's name. Admissions are the workers whose profile's admission date
+falls in the year (organizers record it when the party cell admits them).
 """
 
 from collections import Counter, defaultdict
@@ -17,7 +19,7 @@ from django.utils import timezone
 from assessments.models import TARGET_PROGRAMMES, Band, Certificate, CertificateStatus, Result, YearTarget
 from courses.models import Cohort, CoursePage, Enrolment, EnrolmentState, Nomination, ProgrammeKind
 from courses.selectors import union_nomination_counts
-from lms.models import Enterprise, Union, User, Zone
+from lms.models import Enterprise, LearnerProfile, Union, User, Zone
 from lms.roles import Role
 from lms.scope import has_role, zones_of
 
@@ -33,6 +35,7 @@ class Figures:
     withdrawn: int = 0
     passed: int = 0  # complete, passed results (the completion policy's verdict, not a state set by hand)
     certified: int = 0  # valid certificates (revoked and superseded ones do not count)
+    admitted: int = 0  # workers admitted to the Party in the year, by the admission date on their profile
 
     def add(self, other: "Figures") -> None:
         for item in fields(self):
@@ -201,6 +204,15 @@ def _per_enterprise(
     )
     for counts in certificates:
         figures[counts[enterprise]].certified = counts["n"]
+    admitted = (
+        LearnerProfile.objects.filter(
+            enterprise__zone__in=zones, admission_date__gte=date(year, 1, 1), admission_date__lte=date(year, 12, 31)
+        )
+        .values("enterprise_id")
+        .annotate(n=Count("pk"))
+    )
+    for counts in admitted:
+        figures[counts["enterprise_id"]].admitted = counts["n"]
     return figures
 
 

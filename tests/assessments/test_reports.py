@@ -229,8 +229,8 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, year_of_work)
             Enrolment.objects.create(learner=profile.user, cohort=cohort, state="enrolled")
     assert queries() == before
     # 20 for the year's figures, 2 for the zones' yearly targets (their read, and whether the reader may set them),
-    # and 10 for the zones' deadlines (assessments.selectors.deadlines; fewer when a list is empty)
-    assert before <= 32
+    # 10 for the zones' deadlines (assessments.selectors.deadlines; fewer when a list is empty), 1 for admissions
+    assert before <= 33
 
 
 def test_export_report_command_writes_the_workbook(year_of_work, tmp_path, capsys):
@@ -304,3 +304,22 @@ def test_the_report_counts_each_zones_deadlines_without_names(client, world, tmp
         out.getvalue()
     )
     assert load_workbook(tmp_path / "b.xlsx")["Deadlines"]["A5"].value == "Khu công nghiệp A"
+
+
+def test_admissions_to_the_party_are_counted_by_the_year_of_their_date(client, year_of_work):
+    world = year_of_work
+    for key, admitted in (("a1", date(YEAR, 5, 19)), ("a2", date(YEAR - 1, 12, 31)), ("b1", date(YEAR, 1, 1))):
+        profile = world.learners[key]
+        profile.party_status, profile.admission_date = PartyStatus.PROBATIONARY, admitted
+        profile.save()
+    report = year_report(zones=Zone.objects.all(), year=YEAR, target=3)
+    assert report.total.admitted == 2
+    assert [block.total.admitted for block in report.zones] == [1, 1]
+    assert year_report(zones=Zone.objects.all(), year=YEAR - 1, target=3).total.admitted == 1
+    client.force_login(world.organizers["a"])
+    page = client.get(reverse("assessments:report"), {"year": YEAR}).content.decode()
+    assert "<strong>1</strong> kết nạp vào Đảng" in page
+    workbook = load_workbook(io.BytesIO(client.get(reverse("assessments:report_xlsx"), {"year": YEAR}).content))
+    sheet = workbook["Theo doanh nghiệp"]
+    assert sheet.cell(row=4, column=11).value == "Kết nạp vào Đảng"
+    assert [row[10].value for row in sheet.iter_rows(min_row=5)][-1] == 1  # the total of zone A only
