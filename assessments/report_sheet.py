@@ -141,15 +141,15 @@ def _class_sheet(sheet: Worksheet, report: YearReport) -> None:
 
 def _target_sheet(sheet: Worksheet, report: YearReport) -> None:
     _title(sheet, _("YEARLY TARGETS BY ZONE"), report)
-    titles = [_("Zone"), _("Programme"), _("Target: workers passing"), _("Passed"), _("Share of the target")]
+    titles = [_("Zone"), _("Target for"), _("Target: workers"), _("Reached"), _("Share of the target")]
     _header(sheet, titles)
     row = HEADER_ROW + 1
     for block in report.zones:
         for line in block.targets:
-            _write_row(sheet, row, [block.zone.name, line.label, line.target, line.passed, line.share])
+            _write_row(sheet, row, [block.zone.name, line.label, line.target, line.reached, line.share])
             row += 1
     for line in report.targets:
-        _write_row(sheet, row, [_("Total"), line.label, line.target, line.passed, line.share], bold=True)
+        _write_row(sheet, row, [_("Total"), line.label, line.target, line.reached, line.share], bold=True)
         row += 1
     _widths(sheet, {1: 28, 2: 30, 3: 14}, len(titles))
 

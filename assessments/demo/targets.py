@@ -1,23 +1,20 @@
 """The organisation board's targets for the demo year, so the report shows progress against them. Idempotent:
 a target edited on the screen is kept."""
 
-from assessments.models import YearTarget
-from courses.models import ProgrammeKind
+from assessments.models import TargetMeasure, YearTarget
 from lms.models import Zone
 
 YEAR = 2026
-# Workers of the zone who should pass each programme in the year (fictional figures).
+# Workers of the zone who should pass each programme, or be admitted to the Party, in the year (fictional figures).
 TARGETS = {
-    "Khu công nghiệp Chơn Thành II": {ProgrammeKind.AWARENESS: 10, ProgrammeKind.NEW_MEMBER: 4},
-    "Khu công nghiệp Minh Hưng – Hàn Quốc": {ProgrammeKind.AWARENESS: 12},
-    "Khu công nghiệp Đồng Xoài II": {ProgrammeKind.AWARENESS: 8},
+    "Khu công nghiệp Chơn Thành II": {TargetMeasure.AWARENESS: 10, TargetMeasure.NEW_MEMBER: 4},
+    "Khu công nghiệp Minh Hưng – Hàn Quốc": {TargetMeasure.AWARENESS: 12, TargetMeasure.ADMITTED: 3},
+    "Khu công nghiệp Đồng Xoài II": {TargetMeasure.AWARENESS: 8},
 }
 
 
 def load_targets() -> None:
     for zone_name, targets in TARGETS.items():
         zone = Zone.objects.get(name=zone_name)
-        for kind, passed in targets.items():
-            YearTarget.objects.get_or_create(
-                zone=zone, year=YEAR, programme_kind=kind, defaults={"workers_to_pass": passed}
-            )
+        for measure, workers in targets.items():
+            YearTarget.objects.get_or_create(zone=zone, year=YEAR, measure=measure, defaults={"workers": workers})

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from assessments.models import MAX_TARGET, TARGET_PROGRAMMES
+from assessments.models import MAX_TARGET, TARGET_MEASURES
 from courses.models import ProgrammeKind
 
 
@@ -21,7 +21,8 @@ class ReportFilterForm(forms.Form):
 
 
 class YearTargetsForm(forms.Form):
-    """One number per zone and programme: the workers of the zone who should pass it in the year (blank: none)."""
+    """One number per zone and measure: the workers of the zone who should pass each programme, or be admitted to the
+    Party, in the year (blank: no target)."""
 
     def __init__(self, data=None, *, zones, current: dict[tuple[int, str], int]):
         super().__init__(data)
@@ -31,7 +32,7 @@ class YearTargetsForm(forms.Form):
         self.rows = []
         for zone in zones:
             names = []
-            for kind in TARGET_PROGRAMMES:
+            for kind in TARGET_MEASURES:
                 name = f"t_{zone.pk}_{kind.value}"
                 label = f"{zone.name} · {kind.label}"
                 self.fields[name] = forms.IntegerField(
@@ -49,12 +50,12 @@ class YearTargetsForm(forms.Form):
             self.rows.append((zone, names))
 
     def row_fields(self):
-        """(zone, bound fields in TARGET_PROGRAMMES order) per zone, for the table."""
+        """(zone, bound fields in TARGET_MEASURES order) per zone, for the table."""
         return [(zone, [self[name] for name in names]) for zone, names in self.rows]
 
     def values(self) -> dict[tuple[int, str], int | None]:
         return {
             (zone.pk, kind.value): self.cleaned_data[f"t_{zone.pk}_{kind.value}"]
             for zone, _names in self.rows
-            for kind in TARGET_PROGRAMMES
+            for kind in TARGET_MEASURES
         }

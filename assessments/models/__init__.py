@@ -3,11 +3,12 @@ from .certificates import BatchState, Certificate, CertificateCounter, Certifica
 from .quizzes import Attempt, AttemptState, Quiz, QuizWindow, ScoringRule
 from .reflections import Reflection, ReflectionAssignment, ReflectionState, RubricCriterion
 from .results import AssessmentMode, Band, CompletionPolicy, PolicyChange, Result
-from .targets import MAX_TARGET, TARGET_PROGRAMMES, YearTarget
+from .targets import MAX_TARGET, TARGET_MEASURES, TargetMeasure, YearTarget
 
 __all__ = [
     "MAX_TARGET",
-    "TARGET_PROGRAMMES",
+    "TARGET_MEASURES",
+    "TargetMeasure",
     "YearTarget",
     "BatchState",
     "Certificate",

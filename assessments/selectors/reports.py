@@ -15,9 +15,10 @@ from datetime import date
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from assessments.models import TARGET_PROGRAMMES, Band, Certificate, CertificateStatus, Result, YearTarget
-from courses.models import Cohort, CoursePage, Enrolment, EnrolmentState, Nomination, ProgrammeKind
+from assessments.models import TARGET_MEASURES, Band, Certificate, CertificateStatus, Result, TargetMeasure, YearTarget
+from courses.models import Cohort, CoursePage, Enrolment, EnrolmentState, Nomination
 from courses.selectors import union_nomination_counts
 from lms.models import Enterprise, LearnerProfile, Union, User, Zone
 from lms.roles import Role
@@ -49,19 +50,25 @@ class Figures:
 
 @dataclass
 class TargetLine:
-    """A yearly target of the board (workers of the zone who pass a programme) and how far the year has got."""
+    """A yearly target of the board (workers of the zone who pass a programme, or who are admitted to the Party) and
+    how far the year has got."""
 
-    programme_kind: str
+    measure: str
     target: int
-    passed: int = 0
+    reached: int = 0
 
     @property
     def label(self) -> str:
-        return str(ProgrammeKind(self.programme_kind).label)
+        return str(TargetMeasure(self.measure).label)
+
+    @property
+    def reached_label(self) -> str:
+        """What the reached number counts: passes or admissions."""
+        return _("admitted") if self.measure == TargetMeasure.ADMITTED else _("passed")
 
     @property
     def share(self) -> float | None:
-        return self.passed / self.target if self.target else None
+        return self.reached / self.target if self.target else None
 
     @property
     def bar_percent(self) -> int:
@@ -108,7 +115,7 @@ class YearReport:
     zones: list[ZoneBlock]
     total: Figures
     classes: list[ClassRow]
-    targets: list[TargetLine] = field(default_factory=list)  # the zones' targets summed, per programme
+    targets: list[TargetLine] = field(default_factory=list)  # the zones' targets summed, per measure
 
     @property
     def class_total(self) -> "ClassRow":
@@ -204,13 +211,7 @@ def _per_enterprise(
     )
     for counts in certificates:
         figures[counts[enterprise]].certified = counts["n"]
-    admitted = (
-        LearnerProfile.objects.filter(
-            enterprise__zone__in=zones, admission_date__gte=date(year, 1, 1), admission_date__lte=date(year, 12, 31)
-        )
-        .values("enterprise_id")
-        .annotate(n=Count("pk"))
-    )
+    admitted = _year_admissions(zones.values("pk"), year).values("enterprise_id").annotate(n=Count("pk"))
     for counts in admitted:
         figures[counts["enterprise_id"]].admitted = counts["n"]
     return figures
@@ -261,12 +262,19 @@ def _class_rows(zones: QuerySet[Zone], year_cohorts: QuerySet[Cohort]) -> list[C
     return list(rows.values())
 
 
+def _year_admissions(zone_ids, year: int) -> QuerySet[LearnerProfile]:
+    return LearnerProfile.objects.filter(
+        enterprise__zone_id__in=zone_ids, admission_date__gte=date(year, 1, 1), admission_date__lte=date(year, 12, 31)
+    )
+
+
 def _targets(blocks: list[ZoneBlock], year_cohorts: QuerySet[Cohort], year: int, programme_kind: str) -> list:
-    """Fill each zone block's targets with the passes of the zone's workers in that programme; return the sums."""
-    kinds = [programme_kind] if programme_kind else [kind.value for kind in TARGET_PROGRAMMES]
+    """Fill each zone block's targets with how far the zone's workers got (passes of the programme, or admissions
+    when the report covers every programme); return the sums per measure."""
+    measures = [programme_kind] if programme_kind else [measure.value for measure in TARGET_MEASURES]
     by_zone = {block.zone.pk: block for block in blocks}
-    targets = YearTarget.objects.filter(zone_id__in=by_zone, year=year, programme_kind__in=kinds)
-    lines = {(t.zone_id, t.programme_kind): TargetLine(t.programme_kind, t.workers_to_pass) for t in targets}
+    targets = YearTarget.objects.filter(zone_id__in=by_zone, year=year, measure__in=measures)
+    lines = {(t.zone_id, t.measure): TargetLine(t.measure, t.workers) for t in targets}
     if not lines:
         return []
     zone, kind = "learner__learner_profile__enterprise__zone_id", "cohort__course__programme_kind"
@@ -279,18 +287,24 @@ def _targets(blocks: list[ZoneBlock], year_cohorts: QuerySet[Cohort], year: int,
     for counts in passes:
         line = lines.get((counts[zone], counts[kind]))
         if line is not None:
-            line.passed = counts["n"]
-    totals = {kind_value: TargetLine(kind_value, 0) for kind_value in kinds}
-    for (zone_id, kind_value), line in sorted(lines.items(), key=lambda item: kinds.index(item[0][1])):
+            line.reached = counts["n"]
+    if TargetMeasure.ADMITTED in measures:
+        admissions = _year_admissions(by_zone, year).values("enterprise__zone_id").annotate(n=Count("pk"))
+        for counts in admissions:
+            line = lines.get((counts["enterprise__zone_id"], TargetMeasure.ADMITTED.value))
+            if line is not None:
+                line.reached = counts["n"]
+    totals = {measure: TargetLine(measure, 0) for measure in measures}
+    for (zone_id, measure), line in sorted(lines.items(), key=lambda item: measures.index(item[0][1])):
         by_zone[zone_id].targets.append(line)
-        totals[kind_value].target += line.target
-        totals[kind_value].passed += line.passed
+        totals[measure].target += line.target
+        totals[measure].reached += line.reached
     return [line for line in totals.values() if line.target]
 
 
 def year_report(*, zones: QuerySet[Zone], year: int, target: int, programme_kind: str = "") -> YearReport:
     """`target`: the nominations asked of each union per year (the enrolment rules' setting). Zones' yearly targets
-    (`YearTarget`) are compared with the passes of their workers in the programme."""
+    (`YearTarget`) are compared with the passes of their workers in the programme, or their admissions."""
     year_cohorts = Cohort.objects.filter(_year_classes(year, programme_kind))
     figures = _per_enterprise(zones, year_cohorts, year, programme_kind, target)
     blocks, total = _zone_blocks(zones, figures)

@@ -4,28 +4,28 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from assessments.models import MAX_TARGET, TARGET_PROGRAMMES, YearTarget
+from assessments.models import MAX_TARGET, TARGET_MEASURES, YearTarget
 from assessments.selectors.reports import target_zones
 from lms.models import User
 
 
 @transaction.atomic
 def year_targets_save(*, actor: User, year: int, values: dict[tuple[int, str], int | None]) -> int:
-    """Set the targets of one year: {(zone id, programme kind): workers passing, or None for no target}. Only for
-    zones the actor sets targets for. Returns how many targets changed."""
+    """Set the targets of one year: {(zone id, measure): workers, or None for no target}. Only for zones the actor
+    sets targets for. Returns how many targets changed."""
     allowed = set(target_zones(actor).values_list("pk", flat=True))
     if any(zone_id not in allowed for zone_id, _kind in values):
         raise PermissionDenied
     if not 2000 <= year <= 2100:
         raise ValidationError(_("Choose a year between 2000 and 2100."))
-    kinds = {kind.value for kind in TARGET_PROGRAMMES}
-    for (_zone_id, kind), value in values.items():
-        if kind not in kinds:
-            raise ValidationError(_("Choose a programme from the list."))
+    measures = {measure.value for measure in TARGET_MEASURES}
+    for (_zone_id, measure), value in values.items():
+        if measure not in measures:
+            raise ValidationError(_("Choose a target from the list."))
         if value is not None and not 0 <= value <= MAX_TARGET:
             raise ValidationError(_("A target is a whole number from 0 to %(max)d.") % {"max": MAX_TARGET})
     current = {
-        (t.zone_id, t.programme_kind): t
+        (t.zone_id, t.measure): t
         for t in YearTarget.objects.select_for_update().filter(year=year, zone_id__in={z for z, _k in values})
     }
     changed = 0
@@ -36,12 +36,10 @@ def year_targets_save(*, actor: User, year: int, values: dict[tuple[int, str], i
                 stored.delete()
                 changed += 1
         elif stored is None:
-            YearTarget.objects.create(
-                zone_id=key[0], programme_kind=key[1], year=year, workers_to_pass=value, updated_by=actor
-            )
+            YearTarget.objects.create(zone_id=key[0], measure=key[1], year=year, workers=value, updated_by=actor)
             changed += 1
-        elif stored.workers_to_pass != value:
-            stored.workers_to_pass, stored.updated_by = value, actor
-            stored.save(update_fields=["workers_to_pass", "updated_by", "updated_at"])
+        elif stored.workers != value:
+            stored.workers, stored.updated_by = value, actor
+            stored.save(update_fields=["workers", "updated_by", "updated_at"])
             changed += 1
     return changed

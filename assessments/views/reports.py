@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from assessments.forms.reports import ReportFilterForm, YearTargetsForm
-from assessments.models import TARGET_PROGRAMMES, YearTarget
+from assessments.models import TARGET_MEASURES, YearTarget
 from assessments.report_sheet import report_filename, report_xlsx
 from assessments.selectors.deadlines import EXPIRY_MONTHS, SOON_DAYS, deadline_counts
 from assessments.selectors.reports import YearReport, report_years, report_zones, target_zones, year_report
@@ -99,9 +99,7 @@ def report_targets_view(request: HttpRequest) -> HttpResponse:
     if year not in years:
         messages.error(request, _("There are no figures for that year."))
         return redirect(f"{reverse('assessments:report_targets')}?year={this_year}")
-    current = {
-        (t.zone_id, t.programme_kind): t.workers_to_pass for t in YearTarget.objects.filter(year=year, zone__in=zones)
-    }
+    current = {(t.zone_id, t.measure): t.workers for t in YearTarget.objects.filter(year=year, zone__in=zones)}
     form = YearTargetsForm(request.POST if request.method == "POST" else None, zones=zones, current=current)
     if request.method == "POST" and form.is_valid():
         try:
@@ -112,5 +110,5 @@ def report_targets_view(request: HttpRequest) -> HttpResponse:
             saved = _("Targets for %(year)d saved (%(count)d changed).") % {"year": year, "count": changed}
             messages.success(request, saved)
             return redirect(f"{reverse('assessments:report')}?year={year}")
-    context = {"form": form, "year": year, "years": years, "programmes": TARGET_PROGRAMMES}
+    context = {"form": form, "year": year, "years": years, "measures": TARGET_MEASURES}
     return render(request, "assessments/report_targets.html", context)

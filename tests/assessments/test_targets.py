@@ -12,11 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from assessments.models import YearTarget
+from assessments.models import TargetMeasure, YearTarget
 from assessments.selectors.reports import year_report
 from assessments.services.targets import year_targets_save
 from courses.models import Enrolment, EnrolmentState, ProgrammeKind
-from lms.models import StaffAssignment, Zone
+from lms.models import PartyStatus, StaffAssignment, Zone
 from lms.roles import Role
 from tests.assessments.certificate_fixtures import passed
 from tests.factories import CohortFactory, UserFactory
@@ -36,15 +36,15 @@ def targeted(world):
     assert not passed(world.learners["a2"].user, world.cohorts["a"], score="3.00").passed
     assert passed(world.learners["b1"].user, world.cohorts["b"]).passed
     Enrolment.objects.filter(learner=world.learners["b1"].user).update(state=EnrolmentState.WITHDRAWN)
-    YearTarget.objects.create(zone=zone_a, year=YEAR, programme_kind=AWARENESS, workers_to_pass=4)
-    YearTarget.objects.create(zone=zone_b, year=YEAR, programme_kind=AWARENESS, workers_to_pass=2)
-    YearTarget.objects.create(zone=zone_a, year=YEAR - 1, programme_kind=AWARENESS, workers_to_pass=99)
-    YearTarget.objects.create(zone=zone_a, year=YEAR, programme_kind=NEW_MEMBER, workers_to_pass=3)
+    YearTarget.objects.create(zone=zone_a, year=YEAR, measure=AWARENESS, workers=4)
+    YearTarget.objects.create(zone=zone_b, year=YEAR, measure=AWARENESS, workers=2)
+    YearTarget.objects.create(zone=zone_a, year=YEAR - 1, measure=AWARENESS, workers=99)
+    YearTarget.objects.create(zone=zone_a, year=YEAR, measure=NEW_MEMBER, workers=3)
     return world
 
 
 def _lines(lines) -> list[tuple[str, int, int]]:
-    return [(line.programme_kind, line.target, line.passed) for line in lines]
+    return [(line.measure, line.target, line.reached) for line in lines]
 
 
 def test_the_report_compares_each_zones_passes_with_its_targets(targeted):
@@ -82,7 +82,7 @@ def test_only_the_boards_report_viewers_set_targets_for_their_zones(world):
     StaffAssignment.objects.create(user=zone_b_viewer, role=Role.REPORT_VIEWER, organizing_unit=world.units["b"])
     with pytest.raises(PermissionDenied):
         year_targets_save(actor=zone_b_viewer, year=YEAR, values={(world.zones["a"].pk, AWARENESS): 9})
-    assert YearTarget.objects.get().workers_to_pass == 5
+    assert YearTarget.objects.get().workers == 5
     assert year_targets_save(actor=viewer, year=YEAR, values={(world.zones["a"].pk, AWARENESS): None}) == 1
     assert not YearTarget.objects.exists()
 
@@ -110,15 +110,15 @@ def test_the_targets_screen(client, targeted):
     body = response.content.decode()
     assert response.status_code == 200
     assert body.count("Chỉ tiêu là số nguyên từ 0 đến 100000.") == 2
-    assert YearTarget.objects.get(zone=world.zones["a"], year=YEAR, programme_kind=AWARENESS).workers_to_pass == 4
+    assert YearTarget.objects.get(zone=world.zones["a"], year=YEAR, measure=AWARENESS).workers == 4
     # A good form: saved, then the report for that year, which shows the progress.
     data = {field_a: "6", field_b: "2", f"t_{world.zones['a'].pk}_{NEW_MEMBER}": ""}
     response = client.post(f"{url}?year={YEAR}", data, follow=True)
     assert response.redirect_chain[-1][0] == f"{reverse('assessments:report')}?year={YEAR}"
     body = response.content.decode()
     assert "Đã lưu chỉ tiêu năm 2026" in body and "Chỉ tiêu năm 2026" in body and "1/6" in body
-    assert not YearTarget.objects.filter(zone=world.zones["a"], year=YEAR, programme_kind=NEW_MEMBER).exists()
-    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, programme_kind=NEW_MEMBER).workers_to_pass == 2
+    assert not YearTarget.objects.filter(zone=world.zones["a"], year=YEAR, measure=NEW_MEMBER).exists()
+    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, measure=NEW_MEMBER).workers == 2
     # A year outside the list: a message and this year's form.
     response = client.get(url, {"year": "abc"}, follow=True)
     assert "Không có số liệu của năm đó." in response.content.decode()
@@ -142,7 +142,7 @@ def test_the_workbook_and_the_command_carry_the_targets(client, targeted, tmp_pa
     assert rows[-2][:4] == ("Tổng cộng", "Lớp bồi dưỡng nhận thức về Đảng", 6, 1)
     call_command("export_report", "--year", str(YEAR), "--out", str(tmp_path / "bc.xlsx"), "--lang", "en")
     out = capsys.readouterr().out
-    assert "Target, Party-awareness class: 1 of 6 workers passed." in out
+    assert "Target, Party-awareness class: 1 of 6 (passed)." in out
 
 
 def test_targets_add_a_fixed_number_of_queries(client, targeted):
@@ -156,8 +156,29 @@ def test_targets_add_a_fixed_number_of_queries(client, targeted):
     queries()
     before = queries()
     for index, zone in enumerate(Zone.objects.all()):
-        YearTarget.objects.get_or_create(
-            zone=zone, year=YEAR, programme_kind=NEW_MEMBER, defaults={"workers_to_pass": index}
-        )
+        YearTarget.objects.get_or_create(zone=zone, year=YEAR, measure=NEW_MEMBER, defaults={"workers": index})
     CohortFactory(code="NTĐ-Y1", course=targeted.curriculum.course, zone=targeted.zones["b"], opens_on=date(2026, 3, 1))
     assert queries() == before
+
+
+def test_admissions_to_the_party_count_against_their_own_target(client, targeted):
+    world = targeted
+    YearTarget.objects.create(zone=world.zones["a"], year=YEAR, measure=TargetMeasure.ADMITTED, workers=5)
+    for key, admitted in (("a1", date(YEAR, 3, 1)), ("a2", date(YEAR - 1, 3, 1)), ("b1", date(YEAR, 3, 1))):
+        profile = world.learners[key]
+        profile.party_status, profile.admission_date = PartyStatus.PROBATIONARY, admitted
+        profile.save()
+    report = year_report(zones=Zone.objects.all(), year=YEAR, target=3)
+    blocks = {block.zone.name: block for block in report.zones}
+    assert _lines(blocks["Khu công nghiệp A"].targets) == [(AWARENESS, 4, 1), (NEW_MEMBER, 3, 0), ("admitted", 5, 1)]
+    assert _lines(report.targets)[-1] == ("admitted", 5, 1)  # b1's zone has no admissions target
+    only_awareness = year_report(zones=Zone.objects.all(), year=YEAR, target=3, programme_kind=AWARENESS)
+    assert [line.measure for line in only_awareness.targets] == [AWARENESS]
+    client.force_login(world.report_viewer)
+    page = client.get(reverse("assessments:report"), {"year": YEAR}).content.decode()
+    assert "Kết nạp vào Đảng: <strong>1/5</strong> đã kết nạp" in page
+    url = reverse("assessments:report_targets")
+    field = f"t_{world.zones['b'].pk}_admitted"
+    assert f'name="{field}"' in client.get(url, {"year": YEAR}).content.decode()
+    client.post(f"{url}?year={YEAR}", {field: "2"})
+    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, measure=TargetMeasure.ADMITTED).workers == 2

@@ -53,8 +53,8 @@ class Command(BaseCommand):
         )
         for line in report.targets:
             self.stdout.write(
-                _("Target, %(programme)s: %(passed)d of %(target)d workers passed.")
-                % {"programme": line.label, "passed": line.passed, "target": line.target}
+                _("Target, %(measure)s: %(reached)d of %(target)d (%(what)s).")
+                % {"measure": line.label, "reached": line.reached, "target": line.target, "what": line.reached_label}
             )
         if counts:
             self.stdout.write(
