@@ -67,6 +67,7 @@ def _figures(figures: Figures) -> list:
         figures.certified,
         figures.pass_rate,
         figures.admitted,
+        figures.party_cells,
     ]
 
 
@@ -89,6 +90,7 @@ def _enterprise_sheet(sheet: Worksheet, report: YearReport) -> None:
         _("Valid certificates"),
         _("Pass rate"),
         _("Admitted to the Party"),
+        _("Party cell founded"),
     ]
     _header(sheet, titles)
     row = HEADER_ROW + 1
@@ -141,7 +143,7 @@ def _class_sheet(sheet: Worksheet, report: YearReport) -> None:
 
 def _target_sheet(sheet: Worksheet, report: YearReport) -> None:
     _title(sheet, _("YEARLY TARGETS BY ZONE"), report)
-    titles = [_("Zone"), _("Target for"), _("Target: workers"), _("Reached"), _("Share of the target")]
+    titles = [_("Zone"), _("Target for"), _("Target"), _("Reached"), _("Share of the target")]
     _header(sheet, titles)
     row = HEADER_ROW + 1
     for block in report.zones:

@@ -40,6 +40,9 @@ ZONES = [
     ("Khu kinh tế Cửa khẩu Hoa Lư", ZoneKind.ECONOMIC),
 ]
 
+# Enterprises with their own party cell, and when it was founded (fictional dates).
+PARTY_CELLS = {"3801234560": date(2026, 3, 3), "3801234571": date(2019, 9, 2)}
+
 ENTERPRISES = [
     # name, tax code, zone, ownership, investor country, workforce
     (
@@ -181,6 +184,7 @@ def load_people() -> list[DemoLogin]:
                 "ownership": ownership,
                 "investor_country": country,
                 "workforce": workforce,
+                "party_cell_founded_on": PARTY_CELLS.get(tax_code),
             },
         )
     units = {}

@@ -23,8 +23,8 @@ class EnterpriseViewSet(ModelViewSet):
     name = "enterprises"
     model = Enterprise
     icon = "home"
-    form_fields = ["name", "tax_code", "zone", "ownership", "investor_country", "workforce"]
-    list_display = ["name", "tax_code", "zone", "ownership"]
+    form_fields = ["name", "tax_code", "zone", "ownership", "investor_country", "workforce", "party_cell_founded_on"]
+    list_display = ["name", "tax_code", "zone", "ownership", "party_cell_founded_on"]
     list_filter = ["zone", "ownership"]
     search_fields = ["name", "tax_code"]
 

@@ -5,10 +5,15 @@ from assessments.models import TargetMeasure, YearTarget
 from lms.models import Zone
 
 YEAR = 2026
-# Workers of the zone who should pass each programme, or be admitted to the Party, in the year (fictional figures).
+# Workers of the zone who should pass each programme or be admitted to the Party, and enterprises of the zone that
+# should found a party cell, in the year (fictional figures).
 TARGETS = {
     "Khu công nghiệp Chơn Thành II": {TargetMeasure.AWARENESS: 10, TargetMeasure.NEW_MEMBER: 4},
-    "Khu công nghiệp Minh Hưng – Hàn Quốc": {TargetMeasure.AWARENESS: 12, TargetMeasure.ADMITTED: 3},
+    "Khu công nghiệp Minh Hưng – Hàn Quốc": {
+        TargetMeasure.AWARENESS: 12,
+        TargetMeasure.ADMITTED: 3,
+        TargetMeasure.PARTY_CELLS: 2,
+    },
     "Khu công nghiệp Đồng Xoài II": {TargetMeasure.AWARENESS: 8},
 }
 
@@ -16,5 +21,5 @@ TARGETS = {
 def load_targets() -> None:
     for zone_name, targets in TARGETS.items():
         zone = Zone.objects.get(name=zone_name)
-        for measure, workers in targets.items():
-            YearTarget.objects.get_or_create(zone=zone, year=YEAR, measure=measure, defaults={"workers": workers})
+        for measure, number in targets.items():
+            YearTarget.objects.get_or_create(zone=zone, year=YEAR, measure=measure, defaults={"number": number})

@@ -231,7 +231,7 @@ class ZoneDeadlines:
     certificates_lapsing: int = 0  # an awareness certificate lapses within EXPIRY_MONTHS, before admission
 
     @property
-    def any(self) -> bool:
+    def has_any(self) -> bool:
         return any(getattr(self, name) for name in DEADLINE_COUNTS)
 
 
@@ -248,7 +248,7 @@ def deadline_counts(*, zones: QuerySet[Zone], rules: EnrolmentSettings, today: d
     for line in report.expiries:
         if line.urgency == Urgency.SOON:
             by_zone[line.profile.enterprise.zone_id].certificates_lapsing += 1
-    return [block for block in by_zone.values() if block.any]
+    return [block for block in by_zone.values() if block.has_any]
 
 
 def organizers_to_remind() -> QuerySet[User]:

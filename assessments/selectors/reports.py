@@ -1,6 +1,6 @@
-"""Numbers for the organisation board: a year's nominations, enrolments, passes, certificates and admissions to the
-Party by zone and enterprise, and the year's classes, against the unions' yearly nomination target and the zones'
-yearly targets.
+"""Numbers for the organisation board: a year's nominations, enrolments, passes, certificates, admissions to the
+Party and party cells founded, by zone and enterprise, and the year's classes, against the unions' yearly nomination
+target and the zones' yearly targets.
 
 A class belongs to the year in which it opens. Enterprise figures count the enterprise's workers in any class of
 the year (wherever it is held); the class list shows the classes held in the reader's zones. Everything is counted
@@ -37,6 +37,7 @@ class Figures:
     passed: int = 0  # complete, passed results (the completion policy's verdict, not a state set by hand)
     certified: int = 0  # valid certificates (revoked and superseded ones do not count)
     admitted: int = 0  # workers admitted to the Party in the year, by the admission date on their profile
+    party_cells: int = 0  # enterprises whose party cell was founded in the year
 
     def add(self, other: "Figures") -> None:
         for item in fields(self):
@@ -63,7 +64,9 @@ class TargetLine:
 
     @property
     def reached_label(self) -> str:
-        """What the reached number counts: passes or admissions."""
+        """What the reached number counts: passes, admissions or party cells founded."""
+        if self.measure == TargetMeasure.PARTY_CELLS:
+            return _("founded")
         return _("admitted") if self.measure == TargetMeasure.ADMITTED else _("passed")
 
     @property
@@ -214,6 +217,8 @@ def _per_enterprise(
     admitted = _year_admissions(zones.values("pk"), year).values("enterprise_id").annotate(n=Count("pk"))
     for counts in admitted:
         figures[counts["enterprise_id"]].admitted = counts["n"]
+    for enterprise_id in _year_party_cells(zones.values("pk"), year).values_list("pk", flat=True):
+        figures[enterprise_id].party_cells = 1
     return figures
 
 
@@ -268,13 +273,22 @@ def _year_admissions(zone_ids, year: int) -> QuerySet[LearnerProfile]:
     )
 
 
+def _year_party_cells(zone_ids, year: int) -> QuerySet[Enterprise]:
+    return Enterprise.objects.filter(
+        zone_id__in=zone_ids,
+        party_cell_founded_on__gte=date(year, 1, 1),
+        party_cell_founded_on__lte=date(year, 12, 31),
+    )
+
+
 def _targets(blocks: list[ZoneBlock], year_cohorts: QuerySet[Cohort], year: int, programme_kind: str) -> list:
-    """Fill each zone block's targets with how far the zone's workers got (passes of the programme, or admissions
-    when the report covers every programme); return the sums per measure."""
+    """Fill each zone block's targets with how far the zone got (its workers' passes of the programme; when the
+    report covers every programme, also their admissions and its enterprises' new party cells); return the sums per
+    measure."""
     measures = [programme_kind] if programme_kind else [measure.value for measure in TARGET_MEASURES]
     by_zone = {block.zone.pk: block for block in blocks}
     targets = YearTarget.objects.filter(zone_id__in=by_zone, year=year, measure__in=measures)
-    lines = {(t.zone_id, t.measure): TargetLine(t.measure, t.workers) for t in targets}
+    lines = {(t.zone_id, t.measure): TargetLine(t.measure, t.number) for t in targets}
     if not lines:
         return []
     zone, kind = "learner__learner_profile__enterprise__zone_id", "cohort__course__programme_kind"
@@ -288,10 +302,15 @@ def _targets(blocks: list[ZoneBlock], year_cohorts: QuerySet[Cohort], year: int,
         line = lines.get((counts[zone], counts[kind]))
         if line is not None:
             line.reached = counts["n"]
-    if TargetMeasure.ADMITTED in measures:
-        admissions = _year_admissions(by_zone, year).values("enterprise__zone_id").annotate(n=Count("pk"))
-        for counts in admissions:
-            line = lines.get((counts["enterprise__zone_id"], TargetMeasure.ADMITTED.value))
+    counted = (
+        (TargetMeasure.ADMITTED, _year_admissions(by_zone, year), "enterprise__zone_id"),
+        (TargetMeasure.PARTY_CELLS, _year_party_cells(by_zone, year), "zone_id"),
+    )
+    for measure, rows, zone_key in counted:
+        if measure not in measures:
+            continue
+        for counts in rows.values(zone_key).annotate(n=Count("pk")):
+            line = lines.get((counts[zone_key], measure.value))
             if line is not None:
                 line.reached = counts["n"]
     totals = {measure: TargetLine(measure, 0) for measure in measures}

@@ -36,10 +36,10 @@ def year_targets_save(*, actor: User, year: int, values: dict[tuple[int, str], i
                 stored.delete()
                 changed += 1
         elif stored is None:
-            YearTarget.objects.create(zone_id=key[0], measure=key[1], year=year, workers=value, updated_by=actor)
+            YearTarget.objects.create(zone_id=key[0], measure=key[1], year=year, number=value, updated_by=actor)
             changed += 1
-        elif stored.workers != value:
-            stored.workers, stored.updated_by = value, actor
-            stored.save(update_fields=["workers", "updated_by", "updated_at"])
+        elif stored.number != value:
+            stored.number, stored.updated_by = value, actor
+            stored.save(update_fields=["number", "updated_by", "updated_at"])
             changed += 1
     return changed

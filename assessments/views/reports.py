@@ -99,7 +99,7 @@ def report_targets_view(request: HttpRequest) -> HttpResponse:
     if year not in years:
         messages.error(request, _("There are no figures for that year."))
         return redirect(f"{reverse('assessments:report_targets')}?year={this_year}")
-    current = {(t.zone_id, t.measure): t.workers for t in YearTarget.objects.filter(year=year, zone__in=zones)}
+    current = {(t.zone_id, t.measure): t.number for t in YearTarget.objects.filter(year=year, zone__in=zones)}
     form = YearTargetsForm(request.POST if request.method == "POST" else None, zones=zones, current=current)
     if request.method == "POST" and form.is_valid():
         try:

@@ -47,6 +47,12 @@ class Enterprise(models.Model):
         _("travel time before and after a shift (minutes)"), default=60
     )
     night_rest_minutes = models.PositiveSmallIntegerField(_("rest after a night shift (minutes)"), default=480)
+    party_cell_founded_on = models.DateField(
+        _("party cell founded on"),
+        null=True,
+        blank=True,
+        help_text=_("When the enterprise's own party cell was founded; empty while it has none."),
+    )
 
     class Meta:
         verbose_name = _("enterprise")

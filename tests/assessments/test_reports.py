@@ -229,8 +229,9 @@ def test_the_number_of_queries_does_not_grow_with_the_data(client, year_of_work)
             Enrolment.objects.create(learner=profile.user, cohort=cohort, state="enrolled")
     assert queries() == before
     # 20 for the year's figures, 2 for the zones' yearly targets (their read, and whether the reader may set them),
-    # 10 for the zones' deadlines (assessments.selectors.deadlines; fewer when a list is empty), 1 for admissions
-    assert before <= 33
+    # 10 for the zones' deadlines (assessments.selectors.deadlines; fewer when a list is empty), 1 each for the
+    # admissions and the party cells founded
+    assert before <= 34
 
 
 def test_export_report_command_writes_the_workbook(year_of_work, tmp_path, capsys):

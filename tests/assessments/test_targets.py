@@ -19,7 +19,7 @@ from courses.models import Enrolment, EnrolmentState, ProgrammeKind
 from lms.models import PartyStatus, StaffAssignment, Zone
 from lms.roles import Role
 from tests.assessments.certificate_fixtures import passed
-from tests.factories import CohortFactory, UserFactory
+from tests.factories import CohortFactory, EnterpriseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +36,10 @@ def targeted(world):
     assert not passed(world.learners["a2"].user, world.cohorts["a"], score="3.00").passed
     assert passed(world.learners["b1"].user, world.cohorts["b"]).passed
     Enrolment.objects.filter(learner=world.learners["b1"].user).update(state=EnrolmentState.WITHDRAWN)
-    YearTarget.objects.create(zone=zone_a, year=YEAR, measure=AWARENESS, workers=4)
-    YearTarget.objects.create(zone=zone_b, year=YEAR, measure=AWARENESS, workers=2)
-    YearTarget.objects.create(zone=zone_a, year=YEAR - 1, measure=AWARENESS, workers=99)
-    YearTarget.objects.create(zone=zone_a, year=YEAR, measure=NEW_MEMBER, workers=3)
+    YearTarget.objects.create(zone=zone_a, year=YEAR, measure=AWARENESS, number=4)
+    YearTarget.objects.create(zone=zone_b, year=YEAR, measure=AWARENESS, number=2)
+    YearTarget.objects.create(zone=zone_a, year=YEAR - 1, measure=AWARENESS, number=99)
+    YearTarget.objects.create(zone=zone_a, year=YEAR, measure=NEW_MEMBER, number=3)
     return world
 
 
@@ -82,7 +82,7 @@ def test_only_the_boards_report_viewers_set_targets_for_their_zones(world):
     StaffAssignment.objects.create(user=zone_b_viewer, role=Role.REPORT_VIEWER, organizing_unit=world.units["b"])
     with pytest.raises(PermissionDenied):
         year_targets_save(actor=zone_b_viewer, year=YEAR, values={(world.zones["a"].pk, AWARENESS): 9})
-    assert YearTarget.objects.get().workers == 5
+    assert YearTarget.objects.get().number == 5
     assert year_targets_save(actor=viewer, year=YEAR, values={(world.zones["a"].pk, AWARENESS): None}) == 1
     assert not YearTarget.objects.exists()
 
@@ -110,7 +110,7 @@ def test_the_targets_screen(client, targeted):
     body = response.content.decode()
     assert response.status_code == 200
     assert body.count("Chỉ tiêu là số nguyên từ 0 đến 100000.") == 2
-    assert YearTarget.objects.get(zone=world.zones["a"], year=YEAR, measure=AWARENESS).workers == 4
+    assert YearTarget.objects.get(zone=world.zones["a"], year=YEAR, measure=AWARENESS).number == 4
     # A good form: saved, then the report for that year, which shows the progress.
     data = {field_a: "6", field_b: "2", f"t_{world.zones['a'].pk}_{NEW_MEMBER}": ""}
     response = client.post(f"{url}?year={YEAR}", data, follow=True)
@@ -118,7 +118,7 @@ def test_the_targets_screen(client, targeted):
     body = response.content.decode()
     assert "Đã lưu chỉ tiêu năm 2026" in body and "Chỉ tiêu năm 2026" in body and "1/6" in body
     assert not YearTarget.objects.filter(zone=world.zones["a"], year=YEAR, measure=NEW_MEMBER).exists()
-    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, measure=NEW_MEMBER).workers == 2
+    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, measure=NEW_MEMBER).number == 2
     # A year outside the list: a message and this year's form.
     response = client.get(url, {"year": "abc"}, follow=True)
     assert "Không có số liệu của năm đó." in response.content.decode()
@@ -156,14 +156,14 @@ def test_targets_add_a_fixed_number_of_queries(client, targeted):
     queries()
     before = queries()
     for index, zone in enumerate(Zone.objects.all()):
-        YearTarget.objects.get_or_create(zone=zone, year=YEAR, measure=NEW_MEMBER, defaults={"workers": index})
+        YearTarget.objects.get_or_create(zone=zone, year=YEAR, measure=NEW_MEMBER, defaults={"number": index})
     CohortFactory(code="NTĐ-Y1", course=targeted.curriculum.course, zone=targeted.zones["b"], opens_on=date(2026, 3, 1))
     assert queries() == before
 
 
 def test_admissions_to_the_party_count_against_their_own_target(client, targeted):
     world = targeted
-    YearTarget.objects.create(zone=world.zones["a"], year=YEAR, measure=TargetMeasure.ADMITTED, workers=5)
+    YearTarget.objects.create(zone=world.zones["a"], year=YEAR, measure=TargetMeasure.ADMITTED, number=5)
     for key, admitted in (("a1", date(YEAR, 3, 1)), ("a2", date(YEAR - 1, 3, 1)), ("b1", date(YEAR, 3, 1))):
         profile = world.learners[key]
         profile.party_status, profile.admission_date = PartyStatus.PROBATIONARY, admitted
@@ -181,4 +181,22 @@ def test_admissions_to_the_party_count_against_their_own_target(client, targeted
     field = f"t_{world.zones['b'].pk}_admitted"
     assert f'name="{field}"' in client.get(url, {"year": YEAR}).content.decode()
     client.post(f"{url}?year={YEAR}", {field: "2"})
-    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, measure=TargetMeasure.ADMITTED).workers == 2
+    assert YearTarget.objects.get(zone=world.zones["b"], year=YEAR, measure=TargetMeasure.ADMITTED).number == 2
+
+
+def test_party_cells_founded_in_the_year_count_against_their_target(client, targeted):
+    world = targeted
+    YearTarget.objects.create(zone=world.zones["a"], year=YEAR, measure=TargetMeasure.PARTY_CELLS, number=2)
+    world.enterprises["a"].party_cell_founded_on = date(YEAR, 9, 2)
+    world.enterprises["a"].save()
+    EnterpriseFactory(zone=world.zones["a"], party_cell_founded_on=date(YEAR - 3, 1, 5))  # an older cell
+    world.enterprises["b"].party_cell_founded_on = date(YEAR, 1, 1)
+    world.enterprises["b"].save()
+    report = year_report(zones=Zone.objects.all(), year=YEAR, target=3)
+    assert _lines(report.targets)[-1] == ("party_cells", 2, 1)
+    assert report.total.party_cells == 2 and [block.total.party_cells for block in report.zones] == [1, 1]
+    client.force_login(world.organizers["a"])
+    page = client.get(reverse("assessments:report"), {"year": YEAR}).content.decode()
+    assert "Chi bộ được thành lập trong doanh nghiệp: <strong>1/2</strong> đã thành lập" in page
+    sheet = load_workbook(io.BytesIO(client.get(reverse("assessments:report_xlsx"), {"year": YEAR}).content))
+    assert sheet["Theo doanh nghiệp"].cell(row=4, column=12).value == "Thành lập chi bộ"
