@@ -30,6 +30,7 @@ from lms.services.activation import (
     BatchAlreadyIssued,
     activation_code_redeem,
     activation_codes_issue,
+    is_batch,
     new_batch,
 )
 
@@ -112,7 +113,7 @@ def activation_code_for_learner(request, profile_id: int):
     """A new code for one worker (who lost the slip or forgot the password)."""
     profile = get_object_or_404(learners_in_scope(request.user), pk=profile_id)
     batch = request.POST.get("batch", "")
-    if not 16 <= len(batch) <= 32:
+    if not is_batch(batch):
         raise PermissionDenied
     return _issue_and_show(request, [profile], batch)
 

@@ -8,6 +8,10 @@ class LmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from lms.db.lookups import register
+
+        register()
+
         # Cache invalidation is the one thing signals are used for: whatever changes the page tree,
         # from the admin, a command or a scheduled publish, must drop the cached routes.
         from django.db.models.signals import post_delete, post_save

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.models import EducationLevel, Gender, LearnerProfile, PartyStatus
 from lms.services import ProfileData
+from lms.services.activation import BATCH_PATTERN
 from lms.validators import (
     national_id_matches,
     normalise_national_id,
@@ -141,7 +142,7 @@ class ActivationIssueForm(forms.Form):
         initial=WAITING,
         widget=forms.RadioSelect,
     )
-    batch = forms.CharField(widget=forms.HiddenInput, max_length=32)
+    batch = forms.RegexField(regex=BATCH_PATTERN, widget=forms.HiddenInput, max_length=32)
 
     def __init__(self, *args, enterprises, **kwargs):
         super().__init__(*args, **kwargs)

@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lms.decorators import role_required
 from lms.forms import LearnerProfileForm, SetPasswordForm
 from lms.models import AuditAction
+from lms.redirects import local_destination
 from lms.roles import Role
 from lms.scope import any_holds_staff_powers, has_role, learners_in_scope, may_see_identifiers
 from lms.selectors import audit_entries_in_scope, personal_data_export
@@ -63,10 +64,9 @@ def password_change(request: HttpRequest) -> HttpResponse:
         own_password_change(user=request.user, password=form.cleaned_data["new_password1"])
         update_session_auth_hash(request, request.user)
         messages.success(request, _("Your password is changed."))
-        destination = request.GET.get("next", "")
-        if not url_has_allowed_host_and_scheme(destination, {request.get_host()}, require_https=request.is_secure()):
-            destination = resolve_url(settings.LOGIN_REDIRECT_URL)
-        return redirect(destination)
+        return redirect(
+            local_destination(request, request.GET.get("next", ""), resolve_url(settings.LOGIN_REDIRECT_URL))
+        )
     return render(request, "lms/password_change.html", {"form": form})
 
 

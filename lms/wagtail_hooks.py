@@ -3,11 +3,22 @@
 Access follows Django model permissions (given in code to no role: superusers maintain this data).
 """
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.models import AbstractPage
 
+from lms.admin_forms import TolerantPageChooser
 from lms.models import Enterprise, OrganizingUnit, StaffAssignment, Union, Zone
+
+# Every page chooser in the admin's forms (Wagtail registers the same override with its own widget).
+register_form_field_override(
+    models.ForeignKey,
+    to=AbstractPage,
+    override=lambda db_field: {"widget": TolerantPageChooser(target_models=[db_field.remote_field.model])},
+)
 
 
 class ZoneViewSet(ModelViewSet):

@@ -6,9 +6,10 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from assessments.storage import private_storage
+from lms.admin_forms import TolerantInlinePanel
 
 
 class ReflectionAssignment(ClusterableModel):
@@ -27,7 +28,7 @@ class ReflectionAssignment(ClusterableModel):
         FieldPanel("prompt"),
         FieldRowPanel([FieldPanel("min_words"), FieldPanel("max_words")]),
         FieldPanel("due_at"),
-        InlinePanel("criteria", label=_("Rubric (the points add up to 10)"), min_num=1),
+        TolerantInlinePanel("criteria", label=_("Rubric (the points add up to 10)"), min_num=1),
     ]
 
     class Meta:

@@ -43,6 +43,7 @@ from assessments.services.reflections import (
     rubric_validate,
 )
 from lms.decorators import role_required
+from lms.form_fields import BoundedDecimalField
 from lms.roles import Role
 from lms.text import highlight
 
@@ -77,7 +78,7 @@ class GradeForm(forms.Form):
         self.criteria = criteria
         for criterion in criteria:
             maximum = criterion.max_points.normalize()
-            self.fields[f"c{criterion.pk}"] = forms.DecimalField(
+            self.fields[f"c{criterion.pk}"] = BoundedDecimalField(
                 label=criterion.title,
                 min_value=Decimal(0),
                 max_value=criterion.max_points,

@@ -8,10 +8,10 @@ without stopping the Vietnamese editor, who may not read the other language.
 from django import forms
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
-from modelcluster.forms import BaseChildFormSet
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
-from wagtail.admin.panels import InlinePanel
 from wagtail.admin.panels.base import get_form_for_model
+
+from lms.admin_forms import TolerantChildFormSet, TolerantInlinePanel
 
 
 class LeafletTranslationForm(WagtailAdminModelForm):
@@ -22,15 +22,17 @@ class LeafletTranslationForm(WagtailAdminModelForm):
     )
 
 
-class LeafletTranslationFormSet(BaseChildFormSet):
+class LeafletTranslationFormSet(TolerantChildFormSet):
     def get_unique_error_message(self, unique_check):
         if "language" in unique_check:
             return _("This leaflet already has a translation in this language.")
         return super().get_unique_error_message(unique_check)
 
 
-class TranslationsPanel(InlinePanel):
+class TranslationsPanel(TolerantInlinePanel):
     """An InlinePanel whose child forms carry the 'still matches' tick."""
+
+    formset_class = LeafletTranslationFormSet
 
     def get_form_options(self):
         options = super().get_form_options()
@@ -39,7 +41,6 @@ class TranslationsPanel(InlinePanel):
         formset["form"] = get_form_for_model(
             self.db_field.related_model, form_class=LeafletTranslationForm, fields=formset["fields"], **extra
         )
-        formset["formset"] = LeafletTranslationFormSet
         return options
 
 

@@ -20,6 +20,7 @@ from courses.scope import cohorts_in_scope
 from courses.services import attendance_check_in, attendance_mark, check_in_code, current_window
 from courses.services.attendance import WINDOW_SECONDS, may_take_attendance
 from lms.decorators import role_required
+from lms.form_fields import posted_id
 from lms.models import User
 from lms.roles import Role
 
@@ -55,7 +56,7 @@ def check_in_url(request: HttpRequest, session: Session) -> str:
 def check_in_screen(request: HttpRequest, session_id: int) -> HttpResponse:
     session = _session_for_staff(request, session_id)
     if request.method == "POST":
-        learner = get_object_or_404(User, pk=request.POST.get("learner"))
+        learner = get_object_or_404(User, pk=posted_id(request.POST.get("learner")))
         try:
             attendance_mark(
                 actor=request.user,

@@ -7,7 +7,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -18,6 +17,7 @@ from courses.selectors import cohorts_for_programme, eligibility_warnings, pendi
 from courses.services import cohort_save, enrolment_create, enrolment_transition, nomination_approve, nomination_reject
 from lms.decorators import role_required
 from lms.models import Union
+from lms.redirects import local_destination
 from lms.roles import Role
 from lms.scope import learners_in_scope, organizing_units_of, zones_of
 
@@ -93,9 +93,7 @@ def learner_enrol_view(request: HttpRequest, profile_id: int) -> HttpResponse:
     """Place a worker of the organizer's zones directly in one of their open classes (e.g. a probationary member
     whose probation is running out); back to the page the form was on."""
     profile = get_object_or_404(learners_in_scope(request.user).exclude(user=request.user), pk=profile_id)
-    back = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, require_https=request.is_secure()):
-        back = reverse("lms:learner_detail", args=[profile.pk])
+    back = local_destination(request, request.POST.get("next", ""), reverse("lms:learner_detail", args=[profile.pk]))
     cohorts = cohorts_organizer_may_fill(request.user).exclude(status=CohortStatus.CLOSED)
     form = ClassChoiceForm(request.POST, cohorts=cohorts, prefix=f"p{profile.pk}")
     if not form.is_valid():

@@ -20,6 +20,7 @@ from courses.services.shifts import (
     shift_group_members_set,
 )
 from lms.decorators import role_required
+from lms.form_fields import posted_id
 from lms.models import LearnerProfile
 from lms.roles import Role
 
@@ -91,7 +92,7 @@ def shift_groups(request: HttpRequest) -> HttpResponse:
     enterprises = enterprises_whose_rosters_user_manages(request.user).order_by("name")
     form = ShiftGroupForm(request.POST or None)
     if request.method == "POST":
-        enterprise = get_object_or_404(enterprises, pk=request.POST.get("enterprise"))
+        enterprise = get_object_or_404(enterprises, pk=posted_id(request.POST.get("enterprise")))
         if form.is_valid():
             try:
                 group = shift_group_create(actor=request.user, enterprise=enterprise, **form.cleaned_data)

@@ -6,6 +6,7 @@ limited per client address, and a code expires after ACTIVATION_CODE_DAYS. Store
 keyed with SECRET_KEY (a plain hash of 40 bits could be reversed by brute force from a copy of the database).
 """
 
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,6 +100,14 @@ def _check_organizer_scope(actor: User | None, profiles: list[LearnerProfile]) -
 def new_batch() -> str:
     """A token for one issuing form: submitting the same form twice issues codes once."""
     return secrets.token_urlsafe(16)
+
+
+# What new_batch makes (22 characters), with room to spare; it becomes part of a URL and of cache keys.
+BATCH_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,32}")
+
+
+def is_batch(value: str) -> bool:
+    return BATCH_PATTERN.fullmatch(value) is not None
 
 
 def activation_codes_issue(*, actor: User | None, profiles: Iterable[LearnerProfile], batch: str) -> list[IssuedCode]:

@@ -1,0 +1,50 @@
+"""Wagtail admin forms that answer a tampered submission with a form error, not a server error.
+
+Found by tests/test_hostile_input.py: Wagtail 8.0's page chooser looks up whatever was posted (`get(pk=value)`)
+when it shows the form again with its errors, and django-modelcluster's inline formsets read each row's id with
+`self.data[key]` and `to_python` unguarded. A value that is not an id, or a missing one, raised ValueError,
+KeyError or ValidationError. Registered and used from `lms/wagtail_hooks.py` and the models' panels.
+"""
+
+from django.core.exceptions import ValidationError
+from modelcluster.forms import BaseChildFormSet
+from wagtail.admin.panels import InlinePanel
+from wagtail.admin.widgets import AdminPageChooser
+
+
+class TolerantPageChooser(AdminPageChooser):
+    def get_instance(self, value):
+        try:
+            return super().get_instance(value)
+        except (ValueError, TypeError, ValidationError):
+            return None  # shown empty; the field's own validation has already said what is wrong
+
+
+class TolerantChildFormSet(BaseChildFormSet):
+    """A row whose id is missing or is not an id is read as a new row, then validated like any other."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            return
+        self.data = self.data.copy()
+        pk = self.model._meta.pk
+        for index in range(min(self.initial_form_count(), self.absolute_max)):
+            key = f"{self.add_prefix(index)}-{pk.name}"
+            try:
+                pk.to_python(self.data.get(key, ""))
+            except ValidationError:
+                self.data[key] = ""
+            if key not in self.data:
+                self.data[key] = ""
+
+
+class TolerantInlinePanel(InlinePanel):
+    """An InlinePanel whose formset is a TolerantChildFormSet (or the subclass a panel sets)."""
+
+    formset_class = TolerantChildFormSet
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = self.formset_class
+        return options
