@@ -4,7 +4,10 @@ The demo is crawled as each demo user, starting from their home pages and follow
 the admin, not logging out). Every POST form found is submitted as the page filled it, then with its fields
 replaced by values a careless or malicious client sends: empty, far too long, negative, huge, not a number, a
 NUL byte, markup, impossible dates, decomposed Vietnamese, a list where one value is expected, a garbage file.
-The endpoints that the pages' scripts call (heartbeat, autosave, offline sync) get malformed bodies too.
+Each is also sent twice as filled (a double submission). GET forms and links with parameters (search, filters,
+weeks, years) get the same values in their parameters, and every id in a URL is replaced by 0 and by one no
+column can hold. The endpoints that the pages' scripts call (heartbeat, autosave, offline sync) get malformed
+bodies.
 A 4xx answer or a form shown again with its errors is fine; an exception or a 5xx fails the test.
 """
 
@@ -12,7 +15,7 @@ import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -91,10 +94,11 @@ class Form:
     action: str
     fields: list[tuple[str, str]] = field(default_factory=list)  # (name, value) as the page fills them
     files: list[str] = field(default_factory=list)
+    method: str = "post"
 
 
 class PageParser(HTMLParser):
-    """Links, POST forms with their filled values, and the URLs the page's scripts post to."""
+    """Links, forms with their filled values, and the URLs the page's scripts post to."""
 
     def __init__(self, base: str):
         super().__init__(convert_charrefs=True)
@@ -114,8 +118,9 @@ class PageParser(HTMLParser):
                 self.script_urls.append(urljoin(self.base, value))
         if tag == "a" and attrs.get("href"):
             self.links.append(urljoin(self.base, attrs["href"]))
-        elif tag == "form" and (attrs.get("method") or "get").lower() == "post":
-            self._form = Form(action=urljoin(self.base, attrs.get("action") or self.base))
+        elif tag == "form":
+            method = (attrs.get("method") or "get").lower()
+            self._form = Form(action=urljoin(self.base, attrs.get("action") or self.base), method=method)
             self.forms.append(self._form)
         elif self._form is None:
             return
@@ -165,7 +170,8 @@ def _inside(url: str, allowed: tuple[str, ...] | None) -> str | None:
 
 @dataclass
 class Crawl:
-    forms: dict[tuple[str, tuple[str, ...]], Form]
+    forms: dict[tuple[str, tuple[str, ...]], Form]  # POST forms
+    queries: dict[tuple[str, tuple[str, ...]], Form]  # GET forms and links with parameters
     script_urls: set[str]
     visited: list[str]
     failures: list[str]
@@ -187,6 +193,7 @@ def _crawl(client: Client, start: list[str], skip: set[str], allowed, limit: int
     script_urls: set[str] = set()
     failures: list[str] = []
     visited: list[str] = []
+    queries: dict[str, Form] = {}
     while queue and len(visited) < limit:
         path = queue.popleft()
         try:
@@ -203,13 +210,19 @@ def _crawl(client: Client, start: list[str], skip: set[str], allowed, limit: int
         parser.feed(response.content.decode())
         for form in parser.forms:
             action = _inside(form.action, allowed)
-            if action and action not in skip:
-                form.action = action
+            if action and action.split("?")[0] not in skip:
+                form.action = action.split("?")[0] if form.method == "get" else action
                 names = tuple(sorted({re.sub(r"\d+", "N", name) for name, _v in form.fields}))
-                forms.setdefault((_pattern(action), names), form)
+                (forms if form.method == "post" else queries).setdefault((_pattern(action), names), form)
         script_urls.update(u for u in (_inside(url, allowed) for url in parser.script_urls) if u)
         for link in parser.links:
             target = _inside(link.split("#")[0], allowed)
+            if target and "?" in target:  # a link with parameters is a GET form the page fills in advance
+                base, query = target.split("?", 1)
+                fields = parse_qsl(query, keep_blank_values=True)
+                queries.setdefault(
+                    (_pattern(base), tuple(sorted(n for n, _v in fields))), Form(base, fields, [], "get")
+                )
             # One page per path (the same list sorted or paged another way holds no new forms), and a few
             # objects per kind of page: the hundredth shift group's screen is the first one's.
             if not target or target in seen or target.split("?")[0] in skip or per_pattern[_pattern(target)] >= 3:
@@ -217,17 +230,17 @@ def _crawl(client: Client, start: list[str], skip: set[str], allowed, limit: int
             seen.update((target, target.split("?")[0]))
             per_pattern[_pattern(target)] += 1
             queue.append(target)
-    return Crawl(forms=forms, script_urls=script_urls, visited=visited, failures=failures)
+    return Crawl(forms=forms, queries=queries, script_urls=script_urls, visited=visited, failures=failures)
 
 
-def _post(client: Client, url: str, data, failures: list[str], label: str, **extra) -> None:
+def _send(client: Client, method: str, url: str, data, failures: list[str], label: str, **extra) -> None:
     try:
-        response = client.post(url, data, **extra)
+        response = getattr(client, method)(url, data, **extra)
     except Exception as exc:  # noqa: BLE001 - any exception is the finding
-        failures.append(f"POST {url} {label}: {type(exc).__name__}: {exc}")
+        failures.append(f"{method.upper()} {url} {label}: {type(exc).__name__}: {exc}")
         return
     if response.status_code >= 500:
-        failures.append(f"POST {url} {label}: {response.status_code}")
+        failures.append(f"{method.upper()} {url} {label}: {response.status_code}")
 
 
 def _with_other_ids(path: str):
@@ -243,6 +256,7 @@ def _payloads(form: Form):
     filled = dict(form.fields)
     names = list(filled)
     yield "as the page filled it", filled
+    yield "as the page filled it, again (a double submission)", filled
     yield "nothing", {}
     for value in HOSTILE_VALUES:
         yield f"every field={value[:20]!r}", dict.fromkeys(names, value)
@@ -275,27 +289,20 @@ def test_no_form_answers_hostile_input_with_a_server_error(demo, username):
     crawl = _crawl(client, start, skip, allowed)
     failures = list(crawl.failures)
     assert crawl.forms, f"{username}: the crawl found no form in {crawl.pages} pages"
-    for form in crawl.forms.values():
+    for form in [*crawl.forms.values(), *crawl.queries.values()]:
         for label, data in _payloads(form):
-            _post(client, form.action, data, failures, label)
+            _send(client, form.method, form.action, data, failures, label)
             _login(client, user)  # a payload that changed the session (a login form) must not hide the rest
         for name in form.files:
             for filename, content in GARBAGE_FILES:
                 data = {**dict(form.fields), name: SimpleUploadedFile(filename, content)}
-                _post(client, form.action, data, failures, f"{name}={filename}")
+                _send(client, "post", form.action, data, failures, f"{name}={filename}")
     for path in {*crawl.visited, *crawl.script_urls, *(form.action for form in crawl.forms.values())}:
         for other in _with_other_ids(path):
-            try:
-                status = client.get(other).status_code
-            except Exception as exc:  # noqa: BLE001 - any exception is the finding
-                failures.append(f"GET {other}: {type(exc).__name__}: {exc}")
-            else:
-                if status >= 500:
-                    failures.append(f"GET {other}: {status}")
-            _post(client, other, {}, failures, "nothing")
+            _send(client, "get", other, {}, failures, "another id")
+            _send(client, "post", other, {}, failures, "another id")
     for url in crawl.script_urls:
         for body in JSON_BODIES:
-            _post(client, url, body, failures, f"body={body[:30]!r}", content_type="application/json")
-            _post(client, url, {"seconds": body.decode(errors="replace")}, failures, f"form body={body[:30]!r}")
+            _send(client, "post", url, body, failures, f"body={body[:30]!r}", content_type="application/json")
+            _send(client, "post", url, {"seconds": body.decode(errors="replace")}, failures, f"form body={body[:30]!r}")
     assert not failures, f"{len(failures)} server errors:\n" + "\n".join(failures[:400])
-    print(f"{username}: {crawl.pages} pages, {len(crawl.forms)} forms, {len(crawl.script_urls)} script URLs")
