@@ -15,9 +15,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assessments.exports import _BORDER, DATE_FORMAT, _text, write_header
 from assessments.models import Band
-from assessments.selectors.deadlines import DEADLINE_COUNTS, EXPIRY_MONTHS, SOON_DAYS, ZoneDeadlines
+from assessments.selectors.deadlines import DEADLINE_COUNTS, ZoneDeadlines
 from assessments.selectors.reports import PASSED_BANDS, Figures, YearReport
-from courses.models import ProgrammeKind
+from courses.models import EnrolmentSettings, ProgrammeKind
 
 HEADER_ROW = 4
 PERCENT_FORMAT = "0.0%"
@@ -156,7 +156,7 @@ def _target_sheet(sheet: Worksheet, report: YearReport) -> None:
     _widths(sheet, {1: 28, 2: 30, 3: 14}, len(titles))
 
 
-def _deadline_sheet(sheet: Worksheet, counts: list[ZoneDeadlines], today: date) -> None:
+def _deadline_sheet(sheet: Worksheet, counts: list[ZoneDeadlines], today: date, rules: EnrolmentSettings) -> None:
     sheet["A1"] = _text(_("DEADLINES BY ZONE"))
     sheet["A1"].font = Font(bold=True, size=14)
     sheet["A2"] = _text(
@@ -165,8 +165,8 @@ def _deadline_sheet(sheet: Worksheet, counts: list[ZoneDeadlines], today: date) 
     titles = [
         _("Zone"),
         _("Probation over, class not passed"),
-        _("Probation ends within %(soon_days)s days, no class in time") % {"soon_days": SOON_DAYS},
-        _("Certificates lapsing within %(expiry_months)s months") % {"expiry_months": EXPIRY_MONTHS},
+        _("Probation ends within %(soon_days)s days, no class in time") % {"soon_days": rules.probation_soon_days},
+        _("Certificates lapsing within %(expiry_months)s months") % {"expiry_months": rules.certificate_watch_months},
     ]
     _header(sheet, titles)
     row = HEADER_ROW + 1
@@ -181,10 +181,13 @@ def _deadline_sheet(sheet: Worksheet, counts: list[ZoneDeadlines], today: date) 
 
 
 def report_workbook(
-    report: YearReport, deadlines: list[ZoneDeadlines] | None = None, today: date | None = None
+    report: YearReport,
+    deadlines: list[ZoneDeadlines] | None = None,
+    today: date | None = None,
+    rules: EnrolmentSettings | None = None,
 ) -> Workbook:
-    """The year's sheets, and, given the zones' deadline counts (assessments.selectors.deadlines) and the day they
-    were counted, a sheet of them."""
+    """The year's sheets, and, given the zones' deadline counts (assessments.selectors.deadlines), the day they
+    were counted and the rules they were counted by, a sheet of them."""
     workbook = Workbook()
     by_enterprise = workbook.active
     by_enterprise.title = _text(_("By enterprise"))[:31]
@@ -192,12 +195,17 @@ def report_workbook(
     _class_sheet(workbook.create_sheet(_text(_("By class"))[:31]), report)
     if report.targets:
         _target_sheet(workbook.create_sheet(_text(_("Targets"))[:31]), report)
-    if deadlines and today is not None:
-        _deadline_sheet(workbook.create_sheet(_text(_("Deadlines"))[:31]), deadlines, today)
+    if deadlines and today is not None and rules is not None:
+        _deadline_sheet(workbook.create_sheet(_text(_("Deadlines"))[:31]), deadlines, today, rules)
     return workbook
 
 
-def report_xlsx(report: YearReport, deadlines: list[ZoneDeadlines] | None = None, today: date | None = None) -> bytes:
+def report_xlsx(
+    report: YearReport,
+    deadlines: list[ZoneDeadlines] | None = None,
+    today: date | None = None,
+    rules: EnrolmentSettings | None = None,
+) -> bytes:
     buffer = io.BytesIO()
-    report_workbook(report, deadlines, today).save(buffer)
+    report_workbook(report, deadlines, today, rules).save(buffer)
     return buffer.getvalue()

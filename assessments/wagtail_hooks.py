@@ -23,6 +23,8 @@ from assessments.models import QuestionBank, Quiz, ReflectionAssignment
 from assessments.selectors.banks import banks_with_counts
 from assessments.services.banks import can_edit_banks
 from assessments.views import banks as views
+from assessments.views.deadlines import learner_deadline_facts
+from lms.learner_facts import LEARNER_FACTS_HOOK
 
 
 class QuestionBankIndexView(IndexView):
@@ -138,3 +140,6 @@ def register_reflection_assignments():
 @hooks.register("register_admin_urls")
 def register_question_bank_urls():
     return [path("question-banks/", include((urlpatterns, "assessments_banks"), namespace="assessments_banks"))]
+
+
+hooks.register(LEARNER_FACTS_HOOK, learner_deadline_facts)

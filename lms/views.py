@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lms.decorators import role_required
 from lms.forms import LearnerProfileForm, SetPasswordForm
+from lms.learner_facts import learner_facts
 from lms.models import AuditAction
 from lms.redirects import local_destination
 from lms.roles import Role
@@ -91,7 +92,12 @@ def learner_detail(request: HttpRequest, profile_id: int) -> HttpResponse:
         detail="profile with identifiers" if show_identifiers else "profile (masked)",
     )
     can_edit = request.user.is_superuser or has_role(request.user, Role.ORGANIZER)
-    context = {"profile": profile, "show_identifiers": show_identifiers, "can_edit": can_edit}
+    context = {
+        "profile": profile,
+        "show_identifiers": show_identifiers,
+        "can_edit": can_edit,
+        "facts": learner_facts(request, profile),
+    }
     if can_edit:
         context["may_reset_access"] = not any_holds_staff_powers([profile.user_id])
         context["activation_batch"] = new_batch()

@@ -13,6 +13,7 @@ from datetime import date
 
 from django.db import models
 from django.db.models import QuerySet
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Certificate, CertificateStatus, Result
@@ -30,8 +31,8 @@ from lms.dates import add_months
 from lms.models import LearnerProfile, PartyStatus, User, Zone
 from lms.roles import Role
 
-SOON_DAYS = 90  # a probation ending within this many days is marked as soon
-EXPIRY_MONTHS = 6  # awareness certificates lapsing within this many months are listed
+# How near is "soon", and how far ahead certificates are watched: EnrolmentSettings (probation_soon_days,
+# certificate_watch_months), which the propaganda board may change as the regulations do.
 LAPSED_MONTHS = 12  # and those that lapsed within this many months (older ones are long settled, one way or another)
 
 
@@ -48,10 +49,10 @@ class ProbationSituation(models.TextChoices):
     CLASS_ENDS_LATE = "class_ends_late", _("In a class that closes after the probation ends")
 
 
-def _urgency(deadline: date, today: date) -> str:
+def _urgency(deadline: date, today: date, soon_days: int) -> str:
     if deadline < today:
         return Urgency.OVERDUE
-    return Urgency.SOON if (deadline - today).days <= SOON_DAYS else Urgency.LATER
+    return Urgency.SOON if (deadline - today).days <= soon_days else Urgency.LATER
 
 
 class _Countdown:
@@ -60,6 +61,12 @@ class _Countdown:
     @property
     def days_late(self) -> int:
         return -self.days_left
+
+    @property
+    def when(self) -> str:
+        if self.days_left < 0:
+            return gettext("%(days)d days late") % {"days": self.days_late}
+        return gettext("%(days)d days left") % {"days": self.days_left}
 
 
 @dataclass
@@ -107,10 +114,11 @@ class Deadlines:
         return sum(line.urgency == Urgency.OVERDUE for line in [*self.probation, *self.expiries])
 
 
-def _profiles(zones: QuerySet[Zone], status: str) -> QuerySet[LearnerProfile]:
-    return LearnerProfile.objects.filter(enterprise__zone__in=zones, party_status=status).select_related(
-        "user", "enterprise"
-    )
+def _profiles(zones: QuerySet[Zone], status: str, only: LearnerProfile | None) -> QuerySet[LearnerProfile]:
+    profiles = LearnerProfile.objects.filter(enterprise__zone__in=zones, party_status=status)
+    if only is not None:
+        profiles = profiles.filter(pk=only.pk)
+    return profiles.select_related("user", "enterprise")
 
 
 def _seats(user_ids: list[int], programme_kind: str) -> dict[int, Cohort]:
@@ -124,9 +132,12 @@ def _seats(user_ids: list[int], programme_kind: str) -> dict[int, Cohort]:
     return seats
 
 
-def probation_deadlines(*, zones: QuerySet[Zone], rules: EnrolmentSettings, today: date) -> list[ProbationLine]:
-    """Probationary members of the zones who have not passed the new-member class, the nearest deadline first."""
-    profiles = list(_profiles(zones, PartyStatus.PROBATIONARY).filter(admission_date__isnull=False))
+def probation_deadlines(
+    *, zones: QuerySet[Zone], rules: EnrolmentSettings, today: date, only: LearnerProfile | None = None
+) -> list[ProbationLine]:
+    """Probationary members of the zones (or `only` that one) who have not passed the new-member class, the nearest
+    deadline first."""
+    profiles = list(_profiles(zones, PartyStatus.PROBATIONARY, only).filter(admission_date__isnull=False))
     user_ids = [profile.user_id for profile in profiles]
     kind = ProgrammeKind.NEW_MEMBER
     passed = set(
@@ -169,7 +180,7 @@ def probation_deadlines(*, zones: QuerySet[Zone], rules: EnrolmentSettings, toda
                 profile=profile,
                 ends_on=ends_on,
                 days_left=(ends_on - today).days,
-                urgency=_urgency(ends_on, today),
+                urgency=_urgency(ends_on, today, rules.probation_soon_days),
                 situation=situation,
                 cohort=cohort,
                 not_completed=not_completed.get(profile.user_id),
@@ -179,13 +190,20 @@ def probation_deadlines(*, zones: QuerySet[Zone], rules: EnrolmentSettings, toda
 
 
 def certificate_expiries(
-    *, zones: QuerySet[Zone], rules: EnrolmentSettings, today: date, months: int = EXPIRY_MONTHS
+    *,
+    zones: QuerySet[Zone],
+    rules: EnrolmentSettings,
+    today: date,
+    months: int | None = None,
+    only: LearnerProfile | None = None,
 ) -> list[ExpiryLine]:
     """Outstanding non-members of the zones whose awareness certificate (the latest, from this platform or recorded
-    on paper) lapses within `months`, or lapsed in the last LAPSED_MONTHS, the nearest first. Only the latest
-    certificate counts: someone who holds a newer one that is still valid is not listed."""
+    on paper) lapses within `months` (by default the rules' certificate_watch_months), or lapsed in the last
+    LAPSED_MONTHS, the nearest first. Only the latest certificate counts: someone who holds a newer one that is
+    still valid is not listed."""
+    months = rules.certificate_watch_months if months is None else months
     horizon, since = add_months(today, months), add_months(today, -LAPSED_MONTHS)
-    profiles = {profile.user_id: profile for profile in _profiles(zones, PartyStatus.OUTSTANDING_NON_MEMBER)}
+    profiles = {profile.user_id: profile for profile in _profiles(zones, PartyStatus.OUTSTANDING_NON_MEMBER, only)}
     latest: dict[int, tuple[date, str]] = {}
     for profile in profiles.values():
         if profile.awareness_certificate_date:
@@ -227,8 +245,8 @@ class ZoneDeadlines:
 
     zone: Zone
     probation_past: int = 0  # the probation ended before the new-member class was passed
-    probation_at_risk: int = 0  # it ends within SOON_DAYS, and no class they sit in closes in time
-    certificates_lapsing: int = 0  # an awareness certificate lapses within EXPIRY_MONTHS, before admission
+    probation_at_risk: int = 0  # it ends within the rules' soon days, and no class they sit in closes in time
+    certificates_lapsing: int = 0  # an awareness certificate lapses within the watched months, before admission
 
     @property
     def has_any(self) -> bool:
@@ -263,8 +281,9 @@ def organizers_to_remind() -> QuerySet[User]:
 
 
 def deadlines(
-    *, zones: QuerySet[Zone], rules: EnrolmentSettings, today: date, expiry_months: int = EXPIRY_MONTHS
+    *, zones: QuerySet[Zone], rules: EnrolmentSettings, today: date, expiry_months: int | None = None
 ) -> Deadlines:
+    expiry_months = rules.certificate_watch_months if expiry_months is None else expiry_months
     return Deadlines(
         probation=probation_deadlines(zones=zones, rules=rules, today=today),
         expiries=certificate_expiries(zones=zones, rules=rules, today=today, months=expiry_months),

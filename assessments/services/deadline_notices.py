@@ -1,7 +1,8 @@
 """Notices about the deadlines of assessments.selectors.deadlines, sent through the notice channels (run daily
 from cron by `send_deadline_notices`; each notice has a key, so running it again sends nothing twice):
 
-- a probationary member in no class that closes in time hears 60 and again 14 days before the probation ends;
+- a probationary member in no class that closes in time hears twice before the probation ends (by default 60 and
+  14 days before: EnrolmentSettings);
 - each organizer gets, once a week and only when something needs them, the lines of their zones that do.
 """
 
@@ -25,7 +26,6 @@ from courses.notifications import deliver
 from lms.models import Zone
 from lms.scope import zones_of
 
-LEARNER_NOTICE_DAYS = (60, 14)  # before the end of the probation
 DIGEST_LINES = 12  # the digest lists this many lines and points to the page for the rest
 NEEDS_ORGANIZER = (ProbationSituation.NO_CLASS, ProbationSituation.CLASS_ENDS_LATE, ProbationSituation.NOMINATED)
 
@@ -35,7 +35,8 @@ def _learner_notices(*, rules: EnrolmentSettings, today: date) -> int:
     for line in probation_deadlines(zones=Zone.objects.all(), rules=rules, today=today):
         if not line.needs_class or line.days_left < 0:
             continue
-        due = [days for days in LEARNER_NOTICE_DAYS if line.days_left <= days]
+        notice_days = (rules.probation_first_notice_days, rules.probation_last_notice_days)
+        due = [days for days in notice_days if line.days_left <= days]
         if not due:
             continue
         threshold = min(due)  # the nearest: a notice skipped while the job did not run is not sent late

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from assessments.forms.reports import ReportFilterForm, YearTargetsForm
 from assessments.models import TARGET_MEASURES, YearTarget
 from assessments.report_sheet import report_filename, report_xlsx
-from assessments.selectors.deadlines import EXPIRY_MONTHS, SOON_DAYS, deadline_counts
+from assessments.selectors.deadlines import deadline_counts
 from assessments.selectors.reports import YearReport, report_years, report_zones, target_zones, year_report
 from assessments.services.targets import year_targets_save
 from courses.models import EnrolmentSettings
@@ -57,8 +57,8 @@ def _render(
         "may_set_targets": may_set_targets,
         "today": today,
         "deadlines": deadline_counts(zones=zones, rules=rules, today=today),
-        "soon_days": SOON_DAYS,
-        "expiry_months": EXPIRY_MONTHS,
+        "soon_days": rules.probation_soon_days,
+        "expiry_months": rules.certificate_watch_months,
         "keeps_deadlines": request.user.is_superuser or has_role(request.user, Role.ORGANIZER),
     }
     return render(request, "assessments/report.html", context, status=status)
@@ -78,8 +78,9 @@ def report_xlsx_view(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _render(request, form, report, zones, status=400)
     today = timezone.localdate()
-    counts = deadline_counts(zones=zones, rules=EnrolmentSettings.for_request(request), today=today)
-    response = HttpResponse(report_xlsx(report, counts, today), content_type=XLSX)
+    rules = EnrolmentSettings.for_request(request)
+    counts = deadline_counts(zones=zones, rules=rules, today=today)
+    response = HttpResponse(report_xlsx(report, counts, today, rules), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="{report_filename(report)}"'
     response["Cache-Control"] = "private, no-store"
     return response

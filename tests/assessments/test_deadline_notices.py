@@ -100,3 +100,12 @@ def test_the_command_sends_now_or_queues(world):
     out = io.StringIO()
     call_command("send_deadline_notices", stdout=out)
     assert "Đã xếp hàng" in out.getvalue() or "queued" in out.getvalue()
+
+
+def test_the_notice_days_are_the_enrolment_rules(world):
+    today = timezone.localdate()
+    _ending_in(world, "a1", 50)
+    rules = EnrolmentSettings(probation_first_notice_days=30, probation_last_notice_days=7)
+    assert deadline_notices_send(rules=rules, today=today)["learners"] == 0  # 50 days left: not yet
+    assert deadline_notices_send(rules=rules, today=today + timedelta(days=21))["learners"] == 1  # 29 days left
+    assert deadline_notices_send(rules=rules, today=today + timedelta(days=43))["learners"] == 1  # 7 days left

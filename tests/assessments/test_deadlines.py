@@ -13,7 +13,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from assessments.models import Certificate
-from assessments.selectors.deadlines import ProbationSituation, Urgency, certificate_expiries, probation_deadlines
+from assessments.selectors.deadlines import (
+    ProbationSituation,
+    Urgency,
+    certificate_expiries,
+    deadline_counts,
+    probation_deadlines,
+)
 from assessments.services.certificates import certificate_issue, certificate_revoke
 from courses.models import CohortStatus, Enrolment, EnrolmentSettings, EnrolmentState, Nomination, ProgrammeKind
 from lms.dates import add_months
@@ -262,3 +268,46 @@ def test_the_command_lists_both_and_refuses_bad_arguments(probation):
         call_command("list_deadlines", "--zone", "Khu không có", stdout=io.StringIO())
     with pytest.raises(CommandError):
         call_command("list_deadlines", "--months", "61", stdout=io.StringIO())
+
+
+def test_the_thresholds_are_the_enrolment_rules(world):
+    """How near is soon and how far ahead certificates are watched: the board changes them in the rules."""
+    profile = _probationary(world, "a1", 10)  # about two months of probation left
+    _paper_certificate(world.learners["a2"], 56)  # lapses in four months
+    assert probation_deadlines(zones=_zones(world, "a"), rules=RULES, today=_today())[0].urgency == Urgency.SOON
+    assert certificate_expiries(zones=_zones(world, "a"), rules=RULES, today=_today()) != []
+    narrow = EnrolmentSettings(probation_soon_days=30, certificate_watch_months=3)
+    [line] = probation_deadlines(zones=_zones(world, "a"), rules=narrow, today=_today())
+    assert line.profile == profile and line.urgency == Urgency.LATER
+    assert certificate_expiries(zones=_zones(world, "a"), rules=narrow, today=_today()) == []
+    assert deadline_counts(zones=_zones(world, "a"), rules=narrow, today=_today()) == []
+
+
+def test_notice_days_out_of_order_are_refused_in_the_rules(world):
+    from django.core.exceptions import ValidationError
+
+    rules = EnrolmentSettings.for_site(world.curriculum.home.get_site())
+    rules.probation_first_notice_days, rules.probation_last_notice_days = 14, 60
+    with pytest.raises(ValidationError) as refused:
+        rules.full_clean()
+    assert refused.value.messages == [
+        "Thông báo lần đầu phải gửi trước lần hai: cho lần đầu nhiều ngày hơn, và lần hai ít nhất một ngày."
+    ]
+
+
+def test_the_learners_page_tells_the_organizer_the_end_of_the_probation(client, probation):
+    world = probation
+    client.force_login(world.organizers["a"])
+    a1, a5 = world.learners["a1"], world.learners["a5"]
+    page = client.get(reverse("lms:learner_detail", args=[a1.pk])).content.decode()
+    ends = add_months(a1.admission_date, 12)
+    assert "Hết thời gian dự bị" in page
+    assert f"{ends:%d/%m/%Y} (còn {(ends - _today()).days} ngày) · Chưa vào lớp đảng viên mới nào" in page
+    in_class = client.get(reverse("lms:learner_detail", args=[a5.pk])).content.decode()
+    assert "Đang học lớp kết thúc kịp thời hạn" in in_class
+    lapsing = _paper_certificate(world.learners["a2"], 58)
+    lapsing.party_status = PartyStatus.OUTSTANDING_NON_MEMBER
+    lapsing.save()
+    page = client.get(reverse("lms:learner_detail", args=[lapsing.pk])).content.decode()
+    valid_until = add_months(lapsing.awareness_certificate_date, 60)
+    assert f"Giấy chứng nhận lớp nhận thức còn hiệu lực đến</dt><dd>{valid_until:%d/%m/%Y}" in page

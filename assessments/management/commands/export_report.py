@@ -34,7 +34,7 @@ class Command(BaseCommand):
         report = year_report(zones=zones, year=year, target=target, programme_kind=programme)
         today = timezone.localdate()
         counts = deadline_counts(zones=zones, rules=rules, today=today)
-        write_output(path, report_xlsx(report, counts, today))
+        write_output(path, report_xlsx(report, counts, today, rules))
         total = report.total
         self.stdout.write(
             _(

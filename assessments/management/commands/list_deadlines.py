@@ -3,14 +3,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from assessments.management.arguments import zones_named
-from assessments.selectors.deadlines import EXPIRY_MONTHS, ExpiryLine, ProbationLine, deadlines
+from assessments.selectors.deadlines import deadlines
 from courses.selectors import default_enrolment_rules
-
-
-def _when(line: ProbationLine | ExpiryLine) -> str:
-    if line.days_left < 0:
-        return _("%(days)d days late") % {"days": line.days_late}
-    return _("%(days)d days left") % {"days": line.days_left}
 
 
 class Command(BaseCommand):
@@ -26,14 +20,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--months",
             type=int,
-            default=EXPIRY_MONTHS,
-            help="List awareness certificates lapsing within this many months (default %(default)s).",
+            default=None,
+            help="List awareness certificates lapsing within this many months (default: the enrolment rules').",
         )
         parser.add_argument("--lang", choices=["vi", "en"], default="vi")
 
-    def handle(self, *args, zone: list[str], months: int, lang: str, **options):
+    def handle(self, *args, zone: list[str], months: int | None, lang: str, **options):
         translation.activate(lang)
-        if not 0 <= months <= 60:
+        if months is not None and not 0 <= months <= 60:
             raise CommandError(_("--months must be between 0 and 60."))
         report = deadlines(
             zones=zones_named(zone), rules=default_enrolment_rules(), today=timezone.localdate(), expiry_months=months
@@ -44,7 +38,7 @@ class Command(BaseCommand):
         for line in report.probation:
             where = f" · {line.cohort.code}" if line.cohort else ""
             self.stdout.write(
-                f"  {line.ends_on:%d/%m/%Y} ({_when(line)}) · {line.profile} · {line.profile.enterprise.name}"
+                f"  {line.ends_on:%d/%m/%Y} ({line.when}) · {line.profile} · {line.profile.enterprise.name}"
                 f" · {line.situation_label}{where}"
             )
         self.stdout.write(
@@ -53,7 +47,7 @@ class Command(BaseCommand):
         for line in report.expiries:
             reference = line.reference or _("on paper")
             self.stdout.write(
-                f"  {line.valid_until:%d/%m/%Y} ({_when(line)}) · {line.profile} · {line.profile.enterprise.name}"
+                f"  {line.valid_until:%d/%m/%Y} ({line.when}) · {line.profile} · {line.profile.enterprise.name}"
                 f" · {reference}"
             )
         if report.overdue:

@@ -7,8 +7,9 @@ from assessments.tasks import send_deadline_notices
 
 class Command(BaseCommand):
     help = (
-        "Queue the day's deadline notices: probationary members in no class that closes in time (60 and 14 days "
-        "before the probation ends) and each organizer's weekly list. Run daily from cron; nothing is sent twice."
+        "Queue the day's deadline notices: probationary members in no class that closes in time (twice before the "
+        "probation ends, 60 and 14 days by default: the enrolment rules) and each organizer's weekly list. Run "
+        "daily from cron; nothing is sent twice."
     )
 
     def add_arguments(self, parser):
