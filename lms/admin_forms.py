@@ -3,12 +3,18 @@
 Found by tests/test_hostile_input.py: Wagtail 8.0's page chooser looks up whatever was posted (`get(pk=value)`)
 when it shows the form again with its errors, and django-modelcluster's inline formsets read each row's id with
 `self.data[key]` and `to_python` unguarded. A value that is not an id, or a missing one, raised ValueError,
-KeyError or ValidationError. Registered and used from `lms/wagtail_hooks.py` and the models' panels.
+KeyError or ValidationError; deleting a zone that enterprises still belong to raised ProtectedError. Registered and
+used from `lms/wagtail_hooks.py` and the models' panels.
 """
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import ProtectedError, RestrictedError
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from modelcluster.forms import BaseChildFormSet
 from wagtail.admin.panels import InlinePanel
+from wagtail.admin.views.generic.models import DeleteView
 from wagtail.admin.widgets import AdminPageChooser
 
 
@@ -48,3 +54,22 @@ class TolerantInlinePanel(InlinePanel):
         options = super().get_form_options()
         options["formsets"][self.relation_name]["formset"] = self.formset_class
         return options
+
+
+class ProtectedAwareDeleteView(DeleteView):
+    """Deleting a record that others still refer to (a zone with enterprises, a unit with classes and certificates)
+    is refused with a message naming what refers to it. Wagtail's own check reads only its reference index, which
+    does not know our models, so Django's ProtectedError reached the user as a server error."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except (ProtectedError, RestrictedError) as error:
+            blocking = error.protected_objects if isinstance(error, ProtectedError) else error.restricted_objects
+            kinds = sorted({str(item._meta.verbose_name_plural) for item in blocking})
+            messages.error(
+                self.request,
+                _("%(object)s cannot be deleted: %(count)d records still refer to it (%(kinds)s).")
+                % {"object": self.object, "count": len(blocking), "kinds": ", ".join(kinds)},
+            )
+            return redirect(self.request.get_full_path())

@@ -10,7 +10,7 @@ from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import reverse
 from django.utils import timezone
@@ -116,8 +116,10 @@ def audit_log(request: HttpRequest) -> HttpResponse:
 @require_GET
 def my_data(request: HttpRequest) -> HttpResponse:
     """A learner downloads what the platform holds about them, as JSON or CSV."""
-    data = personal_data_export(request.user)
     export_format = request.GET.get("format", "json")
+    if export_format not in ("json", "csv"):
+        return HttpResponseBadRequest(_("Choose JSON or CSV."))
+    data = personal_data_export(request.user)
     audit_record(actor=request.user, subject=request.user, action=AuditAction.EXPORTED, detail=export_format)
     stamp = timezone.localdate().strftime("%Y%m%d")
     if export_format == "csv":

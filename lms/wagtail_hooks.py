@@ -10,7 +10,7 @@ from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import AbstractPage
 
-from lms.admin_forms import TolerantPageChooser
+from lms.admin_forms import ProtectedAwareDeleteView, TolerantPageChooser
 from lms.models import Enterprise, OrganizingUnit, StaffAssignment, Union, Zone
 
 # Every page chooser in the admin's forms (Wagtail registers the same override with its own widget).
@@ -21,7 +21,11 @@ register_form_field_override(
 )
 
 
-class ZoneViewSet(ModelViewSet):
+class ReferenceDataViewSet(ModelViewSet):
+    delete_view_class = ProtectedAwareDeleteView
+
+
+class ZoneViewSet(ReferenceDataViewSet):
     name = "zones"
     model = Zone
     icon = "site"
@@ -30,7 +34,7 @@ class ZoneViewSet(ModelViewSet):
     search_fields = ["name"]
 
 
-class EnterpriseViewSet(ModelViewSet):
+class EnterpriseViewSet(ReferenceDataViewSet):
     name = "enterprises"
     model = Enterprise
     icon = "home"
@@ -40,7 +44,7 @@ class EnterpriseViewSet(ModelViewSet):
     search_fields = ["name", "tax_code"]
 
 
-class UnionViewSet(ModelViewSet):
+class UnionViewSet(ReferenceDataViewSet):
     name = "unions"
     model = Union
     icon = "group"
@@ -49,7 +53,7 @@ class UnionViewSet(ModelViewSet):
     search_fields = ["name"]
 
 
-class OrganizingUnitViewSet(ModelViewSet):
+class OrganizingUnitViewSet(ReferenceDataViewSet):
     name = "organizing_units"
     model = OrganizingUnit
     icon = "doc-full"
@@ -57,7 +61,7 @@ class OrganizingUnitViewSet(ModelViewSet):
     list_display = ["name", "kind", "issues_certificates"]
 
 
-class StaffAssignmentViewSet(ModelViewSet):
+class StaffAssignmentViewSet(ReferenceDataViewSet):
     name = "staff_assignments"
     model = StaffAssignment
     icon = "user"

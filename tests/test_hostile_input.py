@@ -30,6 +30,16 @@ pytestmark = pytest.mark.django_db
 STAFF_PAGES = ["/hoc-tap/", "/to-chuc/", "/cong-doan/", "/bao-cao/"]
 PUBLIC_PAGES = ["/", "/dang-nhap/", "/kich-hoat/", "/xac-minh/", "/to-roi/"]
 BANK_ADMIN = ["/admin/question-banks/", "/admin/quiz/", "/admin/reflectionassignment/"]
+# The superuser's reference data and the site settings (issuing body, enrolment rules).
+REFERENCE_ADMIN = [
+    "/admin/zones/",
+    "/admin/enterprises/",
+    "/admin/unions/",
+    "/admin/organizing_units/",
+    "/admin/staff_assignments/",
+    "/admin/settings/courses/enrolmentsettings/",
+    "/admin/settings/lms/issuingbodysettings/",
+]
 # Who crawls, from where, and which paths their crawl may enter (None: the whole site but the admin).
 CRAWLS = {
     "hocvien": (STAFF_PAGES, None),
@@ -41,6 +51,7 @@ CRAWLS = {
     "anonymous": (PUBLIC_PAGES, None),
     # The content editors' own admin screens (question banks and their spreadsheet import, quizzes, rubrics).
     "bientap": (BANK_ADMIN, tuple(BANK_ADMIN)),
+    "quantri": (REFERENCE_ADMIN, tuple(REFERENCE_ADMIN)),
 }
 
 # Pages a crawl must not follow: they end the session, leave the site's own screens, or serve files.

@@ -66,6 +66,9 @@ def test_learner_downloads_own_data_as_json_and_csv(world):
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert ["profile", "phone", a1.phone] in rows
     assert PersonalDataAccess.objects.filter(subject=a1.user, action=AuditAction.EXPORTED).count() == 2
+    # Another format is refused before anything is read or logged (it used to be written into the log as sent).
+    assert client.get(reverse("lms:my_data") + "?format=x%00ml").status_code == 400
+    assert PersonalDataAccess.objects.filter(subject=a1.user, action=AuditAction.EXPORTED).count() == 2
 
 
 def test_deleting_a_person_keeps_the_log(world):
