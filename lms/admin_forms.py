@@ -9,7 +9,9 @@ used from `lms/wagtail_hooks.py` and the models' panels.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import router
 from django.db.models import ProtectedError, RestrictedError
+from django.db.models.deletion import Collector
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from modelcluster.forms import BaseChildFormSet
@@ -56,20 +58,31 @@ class TolerantInlinePanel(InlinePanel):
         return options
 
 
+def _records_referring_to(instance) -> list:
+    """What would stop `instance` from being deleted (protected or restricted references), found without deleting."""
+    collector = Collector(using=router.db_for_write(type(instance)), origin=instance)
+    try:
+        collector.collect([instance])
+    except ProtectedError as error:
+        return list(error.protected_objects)
+    except RestrictedError as error:
+        return list(error.restricted_objects)
+    return []
+
+
 class ProtectedAwareDeleteView(DeleteView):
     """Deleting a record that others still refer to (a zone with enterprises, a unit with classes and certificates)
-    is refused with a message naming what refers to it. Wagtail's own check reads only its reference index, which
-    does not know our models, so Django's ProtectedError reached the user as a server error."""
+    is refused with a message naming what refers to it. Wagtail checks only its reference index, which does not
+    always know our models, and Django's ProtectedError then reached the user as a server error."""
 
     def form_valid(self, form):
-        try:
+        blocking = _records_referring_to(self.object)
+        if not blocking:
             return super().form_valid(form)
-        except (ProtectedError, RestrictedError) as error:
-            blocking = error.protected_objects if isinstance(error, ProtectedError) else error.restricted_objects
-            kinds = sorted({str(item._meta.verbose_name_plural) for item in blocking})
-            messages.error(
-                self.request,
-                _("%(object)s cannot be deleted: %(count)d records still refer to it (%(kinds)s).")
-                % {"object": self.object, "count": len(blocking), "kinds": ", ".join(kinds)},
-            )
-            return redirect(self.request.get_full_path())
+        kinds = sorted({str(item._meta.verbose_name_plural) for item in blocking})
+        messages.error(
+            self.request,
+            _("%(object)s cannot be deleted: %(count)d records still refer to it (%(kinds)s).")
+            % {"object": self.object, "count": len(blocking), "kinds": ", ".join(kinds)},
+        )
+        return redirect(self.request.get_full_path())
