@@ -122,12 +122,12 @@ def _profiles(zones: QuerySet[Zone], status: str, only: LearnerProfile | None) -
 
 
 def _seats(user_ids: list[int], programme_kind: str) -> dict[int, Cohort]:
-    """Each learner's current class of the programme (the one closing last, if several)."""
+    """Each learner's current class of the programme (the one closing last, if several; the newest of a tie)."""
     seats: dict[int, Cohort] = {}
     enrolments = Enrolment.objects.filter(
         learner_id__in=user_ids, state__in=SEAT_STATES, cohort__course__programme_kind=programme_kind
     ).select_related("cohort")
-    for enrolment in enrolments.order_by("cohort__closes_on"):
+    for enrolment in enrolments.order_by("cohort__closes_on", "cohort__pk"):  # a tie: the newer class
         seats[enrolment.learner_id] = enrolment.cohort
     return seats
 
