@@ -91,6 +91,18 @@ def request_version(request: HttpRequest) -> str | None:
     return getattr(request, "_lms_route_version", None)
 
 
+def warm_route(request: HttpRequest, path: str) -> tuple[Page, str] | None:
+    """The page this process served at `path` under the tree's current version, with that version; else None.
+
+    Only a page with no view restriction: the fast path (lms/fast_paths.py) must not skip Wagtail's check.
+    """
+    version = current_version()
+    warm = _memo.get(version, _route_key(request, path))
+    if warm is None or warm[2]:
+        return None
+    return warm[0], version
+
+
 def _on_serve_chain(restricted: bool):
     chain = serve_chain
     for fn in reversed(hooks.get_hooks("on_serve_page")):

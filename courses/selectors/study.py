@@ -131,12 +131,13 @@ def lesson_state(*, module_id: int, user_id: int) -> LessonState | None:
             [user_id, module_id],
         )
         row = cursor.fetchone()
-    if row is None:
-        return None
-    completed_at = row[1]
+    return None if row is None else lesson_state_from_row(*row)
+
+
+def lesson_state_from_row(position_anchor: str, completed_at: datetime | None) -> LessonState:
     if completed_at is not None and timezone.is_naive(completed_at):  # SQLite returns naive UTC strings
         completed_at = timezone.make_aware(completed_at, UTC)
-    return LessonState(position_anchor=row[0], completed_at=completed_at)
+    return LessonState(position_anchor=position_anchor, completed_at=completed_at)
 
 
 @dataclass

@@ -57,6 +57,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# Requests answered ahead of the middleware when the answer is already warm (lms/fast_paths.py).
+LMS_FAST_PATHS = ["courses.warm_lesson.warm_lesson"]
+
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"
 
@@ -88,6 +91,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The same backend with a health check that costs no round trip while the connection is busy (lms/db/).
     DATABASES["default"]["ENGINE"] = "lms.db.postgresql"
+    # Let psycopg prepare the statements our own server-bound cursors run (the warm lesson's query, see
+    # courses/warm_lesson.py); Django's ORM binds on the client and never prepares. Off for a connection pooler
+    # that cannot keep prepared statements (PgBouncer in transaction mode before 1.21).
+    prepare_threshold = 5 if env_bool("DB_PREPARED_STATEMENTS", True) else None
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = prepare_threshold
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The web server and the task worker write to the same file: write-ahead logging lets readers go on while one
     # writes, IMMEDIATE transactions take the write lock up front (no "database is locked" half-way through a
