@@ -1,8 +1,10 @@
 """Logged-in lesson page vs. a static file of the same size, both served by the same gunicorn in the same run.
 
 Sets up a fresh PostgreSQL database with the demo data, serves it with gunicorn (2 workers, production settings,
-Redis cache), logs a demo learner in, then loads both URLs with wrk. The learner's requests carry what their phone's
-browser sends: the session cookie and the CSRF cookie a first view set. Prints one JSON line per figure.
+Redis cache), logs a demo learner in, then loads both URLs with wrk. For context it also measures the cheapest
+Django view and, on a second server, the lesson through Django's whole stack without the warm lesson fast path.
+The learner's requests carry what their phone's browser sends: the session cookie and the CSRF cookie a first view
+set. Prints one JSON line per figure.
 """
 
 import json
@@ -179,6 +181,17 @@ def main() -> None:
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=20)
+    # For context: the same page through Django's whole stack, without the warm lesson fast path.
+    gunicorn = start_gunicorn({**env, "LESSON_FAST_PATH": "false"}, WORKERS)
+    try:
+        _wait_for_server(gunicorn)
+        status, again = _get(lesson_url, cookies)
+        assert status == 200 and len(again) == len(html), (status, len(again), len(html))
+        _warm(lesson_url, cookies)
+        django_path = _wrk(lesson_url, cookies)
+    finally:
+        gunicorn.terminate()
+        gunicorn.wait(timeout=20)
     ratio = lesson["rps"] / static["rps"]
     figures = [
         {"name": "lesson_page_logged_in", "value": round(lesson["rps"], 1), "unit": "req/s", "ratio": round(ratio, 3)},
@@ -191,10 +204,16 @@ def main() -> None:
             "unit": "req/s",
             "ratio": round(bare["rps"] / static["rps"], 3),
         },
+        {
+            "name": "lesson_page_without_fast_path",
+            "value": round(django_path["rps"], 1),
+            "unit": "req/s",
+            "ratio": round(django_path["rps"] / static["rps"], 3),
+        },
         {"name": "lesson_page_bytes", "value": len(html), "unit": "bytes"},
         {
             "name": "lesson_page_errors",
-            "value": lesson["non_2xx"] + lesson["errors"],
+            "value": lesson["non_2xx"] + lesson["errors"] + django_path["non_2xx"] + django_path["errors"],
             "unit": "responses",
         },
     ]

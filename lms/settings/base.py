@@ -57,8 +57,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-# Requests answered ahead of the middleware when the answer is already warm (lms/fast_paths.py).
-LMS_FAST_PATHS = ["courses.warm_lesson.warm_lesson"]
+# Requests answered ahead of the middleware when the answer is already warm (lms/fast_paths.py); LESSON_FAST_PATH=false
+# serves every lesson through Django's whole stack (the same pages, slower).
+LMS_FAST_PATHS = ["courses.warm_lesson.warm_lesson"] if env_bool("LESSON_FAST_PATH", True) else []
 
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"

@@ -66,3 +66,16 @@ def test_sync_roles_creates_every_group(db, capsys):
     call_command("sync_roles")
     assert set(Group.objects.values_list("name", flat=True)) >= set(GROUP_NAMES.values())
     assert "Content editor" in capsys.readouterr().out
+
+
+def test_the_lesson_fast_path_and_prepared_statements_can_be_turned_off():
+    show = ["shell", "-c", "from django.conf import settings as s; print(s.LMS_FAST_PATHS)"]
+    key = secrets.token_urlsafe(60)
+    assert "warm_lesson" in _manage(*show, SECRET_KEY=key, ALLOWED_HOSTS="lms.vn").stdout
+    assert (
+        _manage(*show, SECRET_KEY=key, ALLOWED_HOSTS="lms.vn", LESSON_FAST_PATH="false").stdout.splitlines()[-1] == "[]"
+    )
+    options = ["shell", "-c", "from django.conf import settings as s; print(s.DATABASES['default']['OPTIONS'])"]
+    database = {"DATABASE_URL": "postgres://u@127.0.0.1:5432/lms", "SECRET_KEY": key, "ALLOWED_HOSTS": "lms.vn"}
+    assert "'prepare_threshold': 5" in _manage(*options, **database).stdout
+    assert "'prepare_threshold': None" in _manage(*options, **database, DB_PREPARED_STATEMENTS="false").stdout
