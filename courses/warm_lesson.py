@@ -8,6 +8,7 @@ is not sure of (no session, a session to repair, a first visit that must be reco
 or scheme Django would refuse or redirect) goes through the full stack. See docs/decisions/0014.
 """
 
+import re
 from contextlib import nullcontext
 from functools import cache
 from importlib import import_module
@@ -61,6 +62,8 @@ KNOWN_SERVE_HOOKS = {
     "on_serve_page": [("wagtail.wagtail_hooks", "check_view_restrictions")],
 }
 KNOWN_BACKEND = "lms.auth_backends.LmsModelBackend"
+# What Django's session stores make (32 of these characters); anything else is left to Django.
+SESSION_KEY_PATTERN = re.compile(r"[a-z0-9]{8,64}")
 # Session stores whose database table holds every live session (the cached one only copies it into the cache).
 SESSION_ENGINES = ("django.contrib.sessions.backends.cached_db", "django.contrib.sessions.backends.db")
 
@@ -131,7 +134,8 @@ def _django_session_hash():
 
 def warm_lesson(request: HttpRequest):
     """The fast path (see lms/fast_paths.py): an answer for a warm lesson GET by a logged-in learner, else None."""
-    if not request.COOKIES.get(settings.SESSION_COOKIE_NAME) or request.META.get("QUERY_STRING"):
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not session_key or not SESSION_KEY_PATTERN.fullmatch(session_key) or request.META.get("QUERY_STRING"):
         return None
     path = request.path_info
     if not path.startswith("/") or not path.endswith("/") or not is_enabled():
@@ -201,27 +205,26 @@ def _answer(request: HttpRequest, module: ModulePage, shell: Shell, language: st
 class _Memo:
     """A bounded dict of results this process worked out; emptied whole when full or when a setting changes."""
 
-    LIMIT = 20_000
-
-    def __init__(self) -> None:
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
         self.values: dict = {}
 
     def get(self, key):
         return self.values.get(key)
 
     def put(self, key, value) -> None:
-        if len(self.values) >= self.LIMIT:
+        if len(self.values) >= self.limit:
             self.values = {}
         self.values[key] = value
 
 
 # Whose each session is, as this process last read it: only a hint for the one query below. The session read
 # back decides; a wrong hint sends the request to Django.
-_session_users = _Memo()
+_session_users = _Memo(limit=20_000)
 # Pure functions of their key (and the secret key, whose change empties them): the session as stored, decoded and
 # its signature checked; the session hash of a password hash.
-_decoded_sessions = _Memo()
-_auth_hashes = _Memo()
+_decoded_sessions = _Memo(limit=5_000)
+_auth_hashes = _Memo(limit=5_000)
 
 
 def _decoded_session(session_data: str) -> dict:

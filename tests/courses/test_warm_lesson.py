@@ -7,6 +7,7 @@ from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.backends.cached_db import SessionStore
 from django.contrib.sessions.models import Session
 from django.db import connection
+from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -248,3 +249,46 @@ def test_on_postgresql_the_query_is_prepared_once_per_connection(wsgi, learner, 
         assert not wsgi.get(module.url, cookies).by_django
     prepared = connection.connection.execute("SELECT count(*) FROM pg_prepared_statements").fetchone()[0]
     assert prepared >= 1
+
+
+@pytest.mark.skipif("connection.vendor == 'postgresql'")  # there the query runs on psycopg's own prepared cursor
+def test_a_fast_answer_costs_one_query(wsgi, learner, curriculum, django_assert_num_queries):
+    module = curriculum.modules[0]
+    _started(learner, module)
+    cookies = _warm_up(wsgi, module.url, _login(learner))
+    with django_assert_num_queries(1):
+        assert not wsgi.get(module.url, cookies).by_django
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        {"sessionid": "x"},
+        {"sessionid": "A" * 32},
+        {"sessionid": "a" * 5000},
+        {"sessionid": "' OR 1=1 --"},
+        {"sessionid": "0" * 32},
+        {"csrftoken": "short"},
+        {"csrftoken": "!" * 32},
+        {"csrftoken": "a" * 64},
+        {"lms_language": "xx"},
+        {"lms_language": "' OR 1=1"},
+    ],
+)
+@pytest.mark.filterwarnings("ignore::django.core.cache.backends.base.CacheKeyWarning")  # Django's path, locmem
+def test_tampered_cookies_never_break_the_page_or_reach_anyone_elses(wsgi, learner, curriculum, hostile):
+    module = curriculum.modules[0]
+    _started(learner, module)
+    cookies = _warm_up(wsgi, module.url, _login(learner))
+    result = wsgi.get(module.url, {**cookies, **hostile})
+    if "sessionid" in hostile:
+        assert result.status == 302 and "b-aaaa1111" not in result.text
+        return
+    assert result.status == 200 and "b-aaaa1111" in result.text
+    if hostile.get("csrftoken", "a" * 64) == "a" * 64:  # a well-formed (if old-style, masked) token is kept
+        assert result.comparable() == wsgi.get(module.url, {**cookies, **hostile}, django_only=True).comparable()
+    else:  # a malformed one is replaced, as Django replaces it, and the page carries the new one
+        secret = result.cookies["csrftoken"]
+        assert len(secret) == 32 and secret != hostile["csrftoken"]
+        token = result.text.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+        assert _unmask_cipher_token(token) == secret
