@@ -1,11 +1,12 @@
 """Answering the hottest requests ahead of Django's request handling, when the answer is already known.
 
-A fast path is a function listed by dotted path in the `LMS_FAST_PATHS` setting. Given a GET request it decides,
-without touching a database, whether the request is one it may answer: if not, it returns None; if so, it returns
-an "answer" function. The answer runs inside the request signals (which look after database connections) and
-returns the response, exactly what the full stack would have sent (same checks, same page, same headers), or None
-when it finds the request needs the full stack after all. Whatever is not answered goes through Django as usual. See
-docs/decisions/0014-warm-lesson-fast-path.md.
+A fast path is a function listed by dotted path in the `LMS_FAST_PATHS` setting. It is given each GET's WSGI
+environ and decides, without touching a database, whether the request is one it may answer. Every other request
+goes through it too, so it first checks what costs nothing (the path, the cookies) and returns None at once for
+anything else. When it may answer, it returns an "answer" function. The answer runs inside the request signals
+(which look after database connections) and returns the response, exactly what the full stack would have sent
+(same checks, same page, same headers), or None when it finds the request needs the full stack after all.
+Whatever is not answered goes through Django as usual. See docs/decisions/0014-warm-lesson-fast-path.md.
 """
 
 import logging
@@ -13,7 +14,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core import signals
-from django.core.handlers.wsgi import WSGIHandler, WSGIRequest, get_script_name
+from django.core.handlers.wsgi import WSGIHandler, get_script_name
 from django.http import HttpResponse
 from django.urls import set_script_prefix
 from django.utils.module_loading import import_string
@@ -21,7 +22,7 @@ from django.utils.module_loading import import_string
 logger = logging.getLogger(__name__)
 
 Answer = Callable[[], HttpResponse | None]
-FastPath = Callable[[WSGIRequest], Answer | None]
+FastPath = Callable[[dict], Answer | None]
 
 
 class FastPathApplication:
@@ -39,9 +40,8 @@ class FastPathApplication:
         return self.django_application(environ, start_response)
 
     def _try_fast_paths(self, environ) -> HttpResponse | None:
-        request = WSGIRequest(environ)
         for fast_path in self.fast_paths:
-            answer = fast_path(request)
+            answer = fast_path(environ)
             if answer is not None:
                 return self._answer(environ, fast_path, answer)
         return None
