@@ -41,7 +41,11 @@ class FastPathApplication:
 
     def _try_fast_paths(self, environ) -> HttpResponse | None:
         for fast_path in self.fast_paths:
-            answer = fast_path(environ)
+            try:
+                answer = fast_path(environ)
+            except Exception:  # noqa: BLE001 - the full stack answers instead, with its own error handling
+                logger.exception("fast path %s failed; Django answers instead", fast_path.__qualname__)
+                continue
             if answer is not None:
                 return self._answer(environ, fast_path, answer)
         return None

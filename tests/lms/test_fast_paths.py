@@ -19,6 +19,11 @@ def claims_then_declines(environ):
     return lambda: None
 
 
+def fails_while_deciding(environ):
+    calls.append(environ["REQUEST_METHOD"])
+    raise RuntimeError("the cache is down")
+
+
 @pytest.fixture(autouse=True)
 def _fresh_calls():
     calls.clear()
@@ -42,6 +47,14 @@ def test_an_answer_that_declines_leaves_the_request_to_django(settings):
     result = Wsgi().get("/healthz", {})
     assert result.by_django and result.status == 200 and b"fast" not in result.body
     assert calls == ["GET"]
+
+
+@pytest.mark.django_db
+def test_a_fast_path_that_fails_while_deciding_is_logged_and_django_answers(settings, caplog):
+    settings.LMS_FAST_PATHS = ["tests.lms.test_fast_paths.fails_while_deciding"]
+    result = Wsgi().get("/healthz", {})
+    assert result.by_django and result.status == 200 and calls == ["GET"]
+    assert "fails_while_deciding failed; Django answers instead" in caplog.text
 
 
 def test_no_fast_path_listed_means_django_alone(settings):
