@@ -103,6 +103,7 @@ def warm_shell(version: str, module_id: int, language: str) -> Shell | None:
 
 @lru_cache(maxsize=SHELL_LIMIT)
 def _complete_url(module_id: int, script_prefix: str) -> str:
+    # The script prefix is only a key: reverse() puts the current one in front of the path.
     return reverse("courses:module_complete", args=[module_id])
 
 
