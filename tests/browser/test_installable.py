@@ -19,3 +19,4 @@ def test_chromium_finds_nothing_missing_to_install_the_site(browser, live_server
     # Playwright's contexts are private windows, which Chromium never installs from: that one is the test's own.
     errors = [error for error in errors if error["errorId"] != "in-incognito"]
     assert errors == [], errors
+    context.close()  # before the live server goes on to the next test, so no kept-alive connection lingers

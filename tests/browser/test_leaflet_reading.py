@@ -32,7 +32,8 @@ def test_read_on_a_phone_then_print(browser, live_server, curriculum, settings, 
     expect(phone.locator("header .leaflet-tr[lang=ja] h1")).to_have_text("企業における党組織と労働組合")
     expect(phone.locator("nav.leaflet-langs [aria-current=page]")).to_have_text("日本語")
 
-    paper = browser.new_context(viewport={"width": 794, "height": 1123}, locale="ko-KR").new_page()
+    paper_context = browser.new_context(viewport={"width": 794, "height": 1123}, locale="ko-KR")
+    paper = paper_context.new_page()
     paper.goto(f"{live_server.url}{leaflet.url}?lang=ko")
     paper.emulate_media(media="print")
     expect(paper.locator("[data-print]")).to_be_hidden()
@@ -51,3 +52,5 @@ def test_read_on_a_phone_then_print(browser, live_server, curriculum, settings, 
     paper.pdf(path=str(pdf), format="A4")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Tổ chức Đảng và Công đoàn" in text and "노동조합" in text
+    for opened in (context, paper_context):  # so no kept-alive connection outlives the test
+        opened.close()

@@ -46,7 +46,8 @@ def test_a_learner_rereads_and_finishes_a_lesson_answered_by_the_fast_path(
 ):
     base, django = project_server
     lesson = curriculum.modules[0]
-    page = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True).new_page()
+    context = browser.new_context(viewport=PHONE, locale="vi-VN", is_mobile=True, has_touch=True)
+    page = context.new_page()
     login(page, base, learner.username)
 
     page.goto(f"{base}{lesson.url}")  # the first visit: recorded by Django, and the lesson is now warm
@@ -78,3 +79,4 @@ def test_a_learner_rereads_and_finishes_a_lesson_answered_by_the_fast_path(
     page.goto(f"{base}{lesson.url}")
     expect(page).to_have_url(f"{base}/dang-nhap/?next={lesson.url}")
     assert django.paths.count(lesson.url) == answered_by_django + 1, "after logging out Django answers: log in"
+    context.close()  # before the server stops, so no kept-alive connection outlives it
