@@ -1,6 +1,6 @@
 """Wagtail admin forms that answer a tampered submission with a form error, not a server error.
 
-Found by tests/test_hostile_input.py: Wagtail 8.0's page chooser looks up whatever was posted (`get(pk=value)`)
+Found by the crawler in tests/hostile_input/: Wagtail 8.0's page chooser looks up whatever was posted (`get(pk=value)`)
 when it shows the form again with its errors, and django-modelcluster's inline formsets read each row's id with
 `self.data[key]` and `to_python` unguarded. A value that is not an id, or a missing one, raised ValueError,
 KeyError or ValidationError; deleting a zone that enterprises still belong to raised ProtectedError. Registered and
