@@ -72,11 +72,12 @@ def load_schedule() -> None:
     for module in ModulePage.objects.child_of(cohort.course).exclude(delivery_mode=DeliveryMode.ONLINE):
         if Session.objects.filter(cohort=cohort, module=module).exists():
             continue
+        first_day = _first_bookable_day(cohort.opens_on)
         proposal = plan_propose(
             cohort=cohort,
             module=module,
-            date_from=cohort.opens_on,
-            date_to=cohort.opens_on + timedelta(days=13),
+            date_from=first_day,
+            date_to=first_day + timedelta(days=13),
             k=2,
             venue=venues[cohort.zone.name],
             instructor=cohort.instructors.order_by("pk").first(),
@@ -111,7 +112,8 @@ def _weekly_series(venues: dict) -> None:
     module = ModulePage.objects.child_of(cohort.course).exclude(delivery_mode=DeliveryMode.ONLINE).first()
     if module is None or Session.objects.filter(cohort=cohort, module=module).exists():
         return
-    sunday = cohort.opens_on + timedelta(days=(6 - cohort.opens_on.weekday()) % 7)
+    first_day = _first_bookable_day(cohort.opens_on)
+    sunday = first_day + timedelta(days=(6 - first_day.weekday()) % 7)
     start = timezone.make_aware(datetime.combine(sunday, time(8)))
     session_series_create(
         actor=None,
@@ -123,3 +125,12 @@ def _weekly_series(venues: dict) -> None:
         end=start + timedelta(hours=3),
         weeks=4,
     )
+
+
+def _first_bookable_day(opens_on: date) -> date:
+    """The first day the demo plans sessions on: the class's first day, or the day after tomorrow once that has come.
+
+    Sessions in the past could not be booked (bookings close BOOKING_DEADLINE_HOURS before the start), so a demo
+    loaded after its classes opened still shows its learners sessions to book.
+    """
+    return max(opens_on, timezone.localdate() + timedelta(days=2))

@@ -43,14 +43,15 @@ def running(world, setup):  # noqa: F811
     return session
 
 
-def test_only_the_current_windows_code_of_this_session_checks_in(world, running):
+def test_only_a_fresh_code_of_this_session_checks_in(world, running):
     learner = world.learners["a1"].user
     now = timezone.now()
     window = current_window(now)
-    with pytest.raises(ValidationError):
-        attendance_check_in(
-            learner=learner, session=running, window=window - 1, code=check_in_code(running.pk, window - 1), now=now
-        )
+    for stale in (window - 2, window + 1):  # expired, or not shown yet
+        with pytest.raises(ValidationError):
+            attendance_check_in(
+                learner=learner, session=running, window=stale, code=check_in_code(running.pk, stale), now=now
+            )
     with pytest.raises(ValidationError):
         attendance_check_in(
             learner=learner, session=running, window=window, code=check_in_code(running.pk + 1, window), now=now
@@ -103,6 +104,18 @@ def test_instructor_ticks_the_roster_and_others_cannot(world, running):
     assert client.get(reverse("courses:check_in_screen", args=[running.pk])).status_code == 404
     client.force_login(learner)
     assert client.get(reverse("courses:check_in_screen", args=[running.pk])).status_code == 403
+
+
+def test_a_code_scanned_as_it_changes_still_checks_in(world, running):
+    """The screen showed the code until the end of its window; the phone's request arrives in the next one."""
+    learner = world.learners["a1"].user
+    shown_at = timezone.now()
+    window = current_window(shown_at)
+    arrives_at = shown_at + timedelta(seconds=WINDOW_SECONDS)
+    attendance = attendance_check_in(
+        learner=learner, session=running, window=window, code=check_in_code(running.pk, window), now=arrives_at
+    )
+    assert attendance.status == AttendanceStatus.PRESENT and attendance.checked_in_at == arrives_at
 
 
 def test_phone_check_in_through_the_url_in_the_qr_code(world, running):

@@ -111,13 +111,23 @@ def test_shift_groups_are_created_and_filled_within_scope(world, setup):
     pattern = ShiftGroup.objects.get(name="Ca 3").pattern
     response = client.post(
         reverse("courses:shift_groups"),
-        {"enterprise": world.enterprises["a"].pk, "name": "Tổ 5", "pattern": pattern.pk, "anchor_date": "07/12/2026"},
+        {
+            "enterprise": world.enterprises["a"].pk,
+            "name": "Tổ 5",
+            "pattern": pattern.pk,
+            "anchor_date": f"{MONDAY:%d/%m/%Y}",
+        },
     )
     group = ShiftGroup.objects.get(name="Tổ 5")
     assert response.status_code == 302
     duplicate = client.post(
         reverse("courses:shift_groups"),
-        {"enterprise": world.enterprises["a"].pk, "name": "Tổ 5", "pattern": pattern.pk, "anchor_date": "07/12/2026"},
+        {
+            "enterprise": world.enterprises["a"].pk,
+            "name": "Tổ 5",
+            "pattern": pattern.pk,
+            "anchor_date": f"{MONDAY:%d/%m/%Y}",
+        },
     )
     assert "đã có" in duplicate.content.decode()
     url = reverse("courses:shift_group", args=[group.pk])
@@ -130,6 +140,11 @@ def test_shift_groups_are_created_and_filled_within_scope(world, setup):
     assert _client(world.organizers["b"]).get(url).status_code == 404
     foreign = _client(world.organizers["b"]).post(
         reverse("courses:shift_groups"),
-        {"enterprise": world.enterprises["a"].pk, "name": "Tổ 6", "pattern": pattern.pk, "anchor_date": "07/12/2026"},
+        {
+            "enterprise": world.enterprises["a"].pk,
+            "name": "Tổ 6",
+            "pattern": pattern.pk,
+            "anchor_date": f"{MONDAY:%d/%m/%Y}",
+        },
     )
     assert foreign.status_code == 404 and not ShiftGroup.objects.filter(name="Tổ 6").exists()

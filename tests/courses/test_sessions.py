@@ -10,9 +10,10 @@ from courses.models import DeliveryMode, Enrolment, RosterChange, Session, Shift
 from courses.rosters import preset
 from courses.selectors.scheduling import Candidate, fits_matrix
 from courses.services import plan_accept, plan_propose, session_create, venue_create
+from tests.calendar_weeks import monday_in
 
 pytestmark = pytest.mark.django_db
-MONDAY = dt.date(2026, 12, 7)
+MONDAY = monday_in(weeks=2)
 
 
 def local(day: int, hour: int, minute: int = 0) -> dt.datetime:
@@ -34,7 +35,7 @@ def setup(world):
     )
     enterprise = world.enterprises["a"]
     day_group = ShiftGroup.objects.create(enterprise=enterprise, name="Tổ hành chính", pattern=day, anchor_date=MONDAY)
-    # This crew is on nights (22:00–06:00) in the week of 07/12: cycle day 14 is that Monday.
+    # This crew is on nights (22:00–06:00) in MONDAY's week: cycle day 14 is that Monday.
     night_group = ShiftGroup.objects.create(
         enterprise=enterprise, name="Ca 3", pattern=night, anchor_date=MONDAY - dt.timedelta(days=14)
     )
@@ -164,9 +165,9 @@ def test_plan_sessions_command(world, setup, capsys):
         "--module",
         str(module.pk),
         "--from",
-        "07/12/2026",
+        f"{MONDAY:%d/%m/%Y}",
         "--to",
-        "07/12/2026",
+        f"{MONDAY:%d/%m/%Y}",
         "-k",
         "2",
         "--venue",
@@ -181,7 +182,15 @@ def test_plan_sessions_command(world, setup, capsys):
     assert Session.objects.count() >= 1  # one evening may suit everybody: the planner adds no useless session
     with pytest.raises(CommandError):
         call_command(
-            "plan_sessions", "--cohort", "KHONG-CO", "--module", "1", "--from", "07/12/2026", "--to", "07/12/2026"
+            "plan_sessions",
+            "--cohort",
+            "KHONG-CO",
+            "--module",
+            "1",
+            "--from",
+            f"{MONDAY:%d/%m/%Y}",
+            "--to",
+            f"{MONDAY:%d/%m/%Y}",
         )
     with pytest.raises(CommandError):
         call_command(*args[:7], "31/02/2026", *args[8:])
@@ -197,8 +206,8 @@ def test_planner_screen_proposes_then_creates(world, setup):
     url = reverse("courses:plan_sessions", args=[world.cohorts["a"].pk])
     form = {
         "module": module.pk,
-        "date_from": "07/12/2026",
-        "date_to": "08/12/2026",
+        "date_from": f"{MONDAY:%d/%m/%Y}",
+        "date_to": f"{MONDAY + dt.timedelta(days=1):%d/%m/%Y}",
         "k": "2",
         "minutes": "180",
         "venue": venue.pk,
@@ -209,5 +218,5 @@ def test_planner_screen_proposes_then_creates(world, setup):
     assert Session.objects.count() == 0
     assert client.post(url, form | {"accept": "1"}).status_code == 302
     assert Session.objects.count() >= 1
-    bad = client.post(url, form | {"date_to": "01/12/2026", "propose": "1"})
+    bad = client.post(url, form | {"date_to": f"{MONDAY - dt.timedelta(days=6):%d/%m/%Y}", "propose": "1"})
     assert bad.status_code == 200 and "errors" in bad.content.decode()
