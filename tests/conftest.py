@@ -200,3 +200,17 @@ def world(curriculum, roles) -> World:
         learners=learners,
         report_viewer=report_viewer,
     )
+
+
+@pytest.fixture
+def rate_limit_clock(monkeypatch):
+    """Rate limits count in fixed windows of the clock: a test that sends several requests and expects the last
+    one refused would pass them across a window's end now and then. This pins the limiter's clock one second into
+    a window (of any length up to an hour) for the test."""
+    import types
+
+    from lms import ratelimit
+
+    pinned = 1_800_000_000.0 + 1  # a multiple of 3,600 s, plus one
+    monkeypatch.setattr(ratelimit, "time", types.SimpleNamespace(time=lambda: pinned))
+    return pinned

@@ -304,7 +304,7 @@ def test_a_badly_typed_date_is_a_form_error_not_a_lookup(world):
 
 
 @override_settings(VERIFY_RATE_LIMIT=(3, 60))
-def test_the_qr_page_is_rate_limited_per_address(world):
+def test_the_qr_page_is_rate_limited_per_address(world, rate_limit_clock):
     make_certificate(world)
     client = english()
     assert [client.get(verify_url()).status_code for _ in range(3)] == [200, 200, 200]
@@ -318,7 +318,7 @@ def test_the_qr_page_is_rate_limited_per_address(world):
 
 
 @override_settings(LOOKUP_RATE_LIMIT=(2, 600))
-def test_the_lookup_is_rate_limited_on_submissions(world):
+def test_the_lookup_is_rate_limited_on_submissions(world, rate_limit_clock):
     make_certificate(world)
     client = Client()
     wrong = {"number": "0123/GCN-NTĐ/2026", "date_of_birth": "01/01/1990"}

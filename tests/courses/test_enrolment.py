@@ -142,7 +142,8 @@ def test_eligibility_warnings(world):
     rules = EnrolmentSettings()
     learner = world.learners["a1"]
     assert eligibility_warnings(learner=learner, programme_kind=ProgrammeKind.AWARENESS, rules=rules) == []
-    learner.date_of_birth = timezone.localdate().replace(year=timezone.localdate().year - 17)
+    today = timezone.localdate()
+    learner.date_of_birth = today.replace(year=today.year - 17, day=min(today.day, 28))  # 17 (29/02 included)
     learner.education_level = EducationLevel.PRIMARY
     learner.awareness_certificate_date = datetime.date(2019, 1, 1)
     warnings = eligibility_warnings(learner=learner, programme_kind=ProgrammeKind.AWARENESS, rules=rules)
