@@ -1,6 +1,8 @@
+import os
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Page, Site
 
 from courses.models import CoursePage, ModulePage, ProgrammeIndexPage
@@ -15,6 +17,13 @@ from tests.factories import (
     ProgrammeIndexPageFactory,
     UserFactory,
 )
+
+# Property tests replay the same examples on every run of `make test` and CI, and have no time limit per example
+# (a shared CI machine is slow at times): a rare case a fresh random draw finds fails a search for it, run with
+# HYPOTHESIS_PROFILE=explore, not a red CI run on an unrelated change.
+hypothesis_settings.register_profile("repeatable", derandomize=True, deadline=None)
+hypothesis_settings.register_profile("explore", max_examples=500, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)
