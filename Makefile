@@ -40,8 +40,10 @@ check: $(STAMP)
 
 # Lint, system checks, migrations check, then the whole suite including browser tests.
 # SQLite by default; PostgreSQL when DATABASE_URL is set.
+# xdist hands out whole files in collection order (tests/conftest.py puts the heavy ones first), not by test count,
+# which handed the one-test, two-minute files out last.
 test: lint check
-	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 # Refresh the message catalogs after changing user-facing strings.
 messages: $(STAMP)

@@ -47,7 +47,7 @@ from lms.roles import GROUP_NAMES, Role
 from lms.scope import zones_of
 
 # `roles` restores the Wagtail root rows that a transactional test run earlier in the same process flushed.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("roles")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("roles"), pytest.mark.heavy(50)]
 
 
 def test_load_demo_builds_everything_and_is_idempotent(capsys):

@@ -15,7 +15,7 @@ from assessments.models import Certificate
 from lms.demo import demo_password
 from tests.browser.helpers import PHONE, login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.heavy(95)]
 
 INTERACTIVE = {
     "button",

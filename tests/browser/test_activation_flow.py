@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from lms.services import ProfileData, learner_create
 from tests.browser.helpers import PHONE, login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.heavy(30)]
 
 
 def test_print_slips_then_activate_on_a_phone(browser, live_server, world, screenshot):

@@ -22,7 +22,7 @@ from assessments.services.quizzes import attempt_start, attempt_submit
 from tests.assessments.quiz_fixtures import quiz, right_answers  # noqa: F401  (fixture)
 from tests.browser.helpers import PASSWORD, PHONE, login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.heavy(40)]
 
 
 def _answer(page, question: Question) -> None:

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from courses.models import ModulePage, ModuleProgress
 from tests.browser.helpers import PASSWORD, PHONE
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.heavy(45)]
 
 
 def _adminlogin(page, base_url: str, username: str) -> None:

@@ -10,7 +10,7 @@ from courses.models import ModuleProgress
 from lms.fast_paths import FastPathApplication
 from tests.browser.helpers import PHONE, login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.heavy(30)]
 
 
 class _CountingDjango:

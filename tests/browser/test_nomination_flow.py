@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from courses.models import Nomination, NominationStatus
 from tests.browser.helpers import PHONE, login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.heavy(35)]
 
 
 def test_nominate_review_and_see_the_class(browser, live_server, world, screenshot):

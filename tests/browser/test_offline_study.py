@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from courses.models import ModuleProgress
 from tests.browser.helpers import PHONE, login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.heavy(30)]
 
 
 def test_learner_studies_offline_and_progress_arrives_later(browser, live_server, curriculum, learner, screenshot):

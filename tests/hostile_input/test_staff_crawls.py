@@ -5,7 +5,7 @@ import pytest
 
 from tests.hostile_input.crawler import assert_no_server_error_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.heavy(90)]
 
 
 @pytest.mark.parametrize("username", ["giangvien", "tochuc", "congdoan", "baocao"])
