@@ -26,17 +26,39 @@ hypothesis_settings.register_profile("explore", max_examples=500, deadline=None)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
+def _django_order(item) -> int:
+    """pytest-django's order (as Django's runner's): 0 tests in a rolled-back transaction, 1 transactional tests,
+    2 tests without the database."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if (marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))) or fixtures & {
+        "transactional_db",
+        "live_server",
+    }:
+        return 1
+    return 0 if marker or "db" in fixtures else 2
+
+
 def pytest_collection_modifyitems(items):
-    """The files marked heavy first, the heaviest first; the rest in their usual order. With `make test`'s
-    `--dist loadfile --no-loadscope-reorder`, xdist hands files out in this order, so the many light files fill in
-    at the end while the heavy ones finish, rather than one worker starting a two-minute file when the other is
-    almost done."""
+    """Files in pytest-django's order, and within each of its groups the files marked heavy first, the heaviest
+    first. With `make test`'s `--dist loadfile --no-loadscope-reorder` xdist hands files out in this order: the
+    many light files fill in at the end while the heavy ones finish, rather than one worker starting a two-minute
+    file when the other is almost done.
+
+    A transactional test empties the database when it ends (Wagtail's root page, collection and site go too), so
+    no worker may run a file that needs them after one. A file is placed with its transactional tests if it has
+    any, else with its tests in a transaction if it has any.
+    """
+    groups: dict[object, set[int]] = {}
+    for item in items:
+        groups.setdefault(item.path, set()).add(_django_order(item))
+    file_order = {path: 1 if 1 in kinds else min(kinds) for path, kinds in groups.items()}
 
     def weight(item) -> float:
         marker = item.get_closest_marker("heavy")
         return -marker.args[0] if marker else 0
 
-    items.sort(key=weight)
+    items.sort(key=lambda item: (file_order[item.path], weight(item)))
 
 
 @pytest.fixture(autouse=True)
