@@ -39,8 +39,10 @@ def test_editor_submits_approver_publishes_learner_completes(
     page.get_by_role("option", name=re.compile("^(Paragraph|Đoạn văn)$")).click()
     page.locator(".Draftail-Editor [contenteditable=true]").first.click()
     page.keyboard.type("Tổ sản xuất làm việc nhóm hiệu quả khi mọi người hỗ trợ nhau.")
-    page.click("#id_summary")  # Draftail writes its value into the form when it loses focus
-    page.wait_for_timeout(300)
+    page.click("#id_summary")  # Draftail writes its value into the form when it loses focus: wait until it has
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#body-root input[type=hidden]')].some(i => i.value.includes('nhau.'))"
+    )
     screenshot(page, "1-editor-draft")
     expect(page.locator("button[name=action-publish]")).to_have_count(0)  # editors are not offered publishing
     page.get_by_role("button", name=re.compile("More actions|Thêm thao tác|Thao tác khác")).first.click()
