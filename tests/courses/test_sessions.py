@@ -10,7 +10,7 @@ from courses.models import DeliveryMode, Enrolment, RosterChange, Session, Shift
 from courses.rosters import preset
 from courses.selectors.scheduling import Candidate, fits_matrix
 from courses.services import plan_accept, plan_propose, session_create, venue_create
-from tests.calendar_weeks import monday_in
+from tests.clock import monday_in
 
 pytestmark = pytest.mark.django_db
 MONDAY = monday_in(weeks=2)
