@@ -34,9 +34,10 @@ from django.contrib.sessions.backends.cached_db import SessionStore
 from assessments.models import Choice, Question, QuestionBank, Quiz
 from assessments.services.quizzes import attempt_start
 from courses.models import Cohort, Enrolment, ModulePage
+from lms.demo_calendar import demo_calendar
 from lms.models import User
 
-cohort = Cohort.objects.get(code="NTĐ-2026-05")
+cohort = Cohort.objects.get(code=demo_calendar().code("NTĐ-2026-05"))
 module = ModulePage.objects.child_of(cohort.course).order_by("lesson_number").first()
 bank, _ = QuestionBank.objects.get_or_create(module=module)
 for n in range(30):

@@ -26,9 +26,10 @@ from django.utils import timezone
 from assessments.models import Attempt, Quiz, Reflection, ReflectionAssignment, Result
 from assessments.services.results import result_refresh, results_refresh_cohort
 from courses.models import Attendance, Cohort, DeliveryMode, Enrolment, ModulePage, ModuleProgress, Session
+from lms.demo_calendar import demo_calendar
 from lms.models import User
 
-template = Cohort.objects.get(code="NTĐ-2026-05")
+template = Cohort.objects.get(code=demo_calendar().code("NTĐ-2026-05"))
 course = template.course
 cohort = Cohort.objects.create(
     code="BENCH-RESULTS", course=course, organizing_unit=template.organizing_unit, zone=template.zone,

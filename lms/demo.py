@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from lms.demo_calendar import demo_calendar
 from lms.models import (
     ActivationCode,
     Enterprise,
@@ -40,7 +41,7 @@ ZONES = [
     ("Khu kinh tế Cửa khẩu Hoa Lư", ZoneKind.ECONOMIC),
 ]
 
-# Enterprises with their own party cell, and when it was founded (fictional dates).
+# Enterprises with their own party cell, and when it was founded (fictional dates, moved by lms.demo_calendar).
 PARTY_CELLS = {"3801234560": date(2026, 3, 3), "3801234571": date(2019, 9, 2)}
 
 ENTERPRISES = [
@@ -172,6 +173,7 @@ def load_people() -> list[DemoLogin]:
         )
         if login.role is None and not user.is_superuser:
             User.objects.filter(pk=user.pk).update(is_superuser=True, is_staff=True)
+    calendar = demo_calendar()  # after the accounts: the first load's week
     zones = {}
     for name, kind in ZONES:
         zones[name], _created = Zone.objects.update_or_create(name=name, defaults={"kind": kind, "province": PROVINCE})
@@ -184,7 +186,7 @@ def load_people() -> list[DemoLogin]:
                 "ownership": ownership,
                 "investor_country": country,
                 "workforce": workforce,
-                "party_cell_founded_on": PARTY_CELLS.get(tax_code),
+                "party_cell_founded_on": calendar.day(PARTY_CELLS[tax_code]) if tax_code in PARTY_CELLS else None,
             },
         )
     units = {}

@@ -1,7 +1,9 @@
-"""A class that ended in October 2026, closed by its organizer, whose three graduates hold certificates, so the
-certificate screens, the learner's download and the public verification page have something to show. Idempotent."""
+"""A class that ended in October 2026 (as written: lms.demo_calendar moves its dates), closed by its
+organizer, whose three graduates hold certificates, so the certificate screens, the learner's download and the public
+verification page have something to show. Idempotent."""
 
 import random
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
@@ -35,12 +37,34 @@ from courses.models import (
     Venue,
 )
 from courses.services import session_create
+from lms.demo_calendar import DemoCalendar, demo_calendar
 from lms.models import LearnerProfile, OrganizingUnit, User, Zone
 
-CODE = "NTĐ-2026-03"
+WRITTEN_CODE = "NTĐ-2026-03"
 UNIT = "Trung tâm Chính trị huyện Chơn Thành"
 ZONE = "Khu công nghiệp Chơn Thành II"
-OPENS, CLOSES, ISSUED_ON = date(2026, 9, 7), date(2026, 10, 30), date(2026, 11, 6)
+WRITTEN_OPENS, WRITTEN_CLOSES, WRITTEN_ISSUED_ON = date(2026, 9, 7), date(2026, 10, 30), date(2026, 11, 6)
+
+
+@dataclass(frozen=True)
+class Term:
+    """The class's code and dates on the demo's calendar."""
+
+    code: str
+    opens: date
+    closes: date
+    issued_on: date
+
+    @classmethod
+    def on(cls, calendar: DemoCalendar) -> "Term":
+        return cls(
+            calendar.code(WRITTEN_CODE),
+            calendar.day(WRITTEN_OPENS),
+            calendar.day(WRITTEN_CLOSES),
+            calendar.day(WRITTEN_ISSUED_ON),
+        )
+
+
 REFLECTION_SCORES = (Decimal("9.25"), Decimal("8.00"), Decimal("7.00"))
 
 
@@ -48,18 +72,18 @@ def _aware(day: date, hour: int) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(hour)))
 
 
-def _cohort(course: CoursePage) -> Cohort:
+def _cohort(course: CoursePage, term: Term) -> Cohort:
     fields = {
         "course": course,
         "organizing_unit": OrganizingUnit.objects.get(name=UNIT),
         "zone": Zone.objects.get(name=ZONE),
-        "opens_on": OPENS,
-        "closes_on": CLOSES,
+        "opens_on": term.opens,
+        "closes_on": term.closes,
         "capacity": 30,
     }
     # Created running; closed below through the service, as an organizer would, and left closed on later runs.
     cohort, _created = Cohort.objects.update_or_create(
-        code=CODE, defaults=fields, create_defaults={**fields, "status": CohortStatus.RUNNING}
+        code=term.code, defaults=fields, create_defaults={**fields, "status": CohortStatus.RUNNING}
     )
     return cohort
 
@@ -80,12 +104,12 @@ def _graduates(course: CoursePage, cohort: Cohort) -> list[User]:
     return users
 
 
-def _attend(course: CoursePage, cohort: Cohort, users: list[User], modules: list[ModulePage]) -> None:
+def _attend(cohort: Cohort, users: list[User], modules: list[ModulePage], term: Term) -> None:
     venue = Venue.objects.filter(zone=cohort.zone).order_by("pk").first()
     for n, module in enumerate(m for m in modules if m.delivery_mode != DeliveryMode.ONLINE):
         session = Session.objects.filter(cohort=cohort, module=module).first()
         if session is None:
-            day = OPENS + timedelta(days=7 * n + 6)  # Sunday mornings
+            day = term.opens + timedelta(days=7 * n + 6)  # Sunday mornings
             session = session_create(
                 actor=None,
                 cohort=cohort,
@@ -101,9 +125,9 @@ def _attend(course: CoursePage, cohort: Cohort, users: list[User], modules: list
             )
 
 
-def _study(course: CoursePage, users: list[User], modules: list[ModulePage]) -> None:
+def _study(course: CoursePage, users: list[User], modules: list[ModulePage], term: Term) -> None:
     for n, module in enumerate(m for m in modules if m.delivery_mode != DeliveryMode.IN_PERSON):
-        done = _aware(OPENS + timedelta(days=3 * n + 1), 20)
+        done = _aware(term.opens + timedelta(days=3 * n + 1), 20)
         for user in users:
             ModuleProgress.objects.get_or_create(
                 user=user,
@@ -118,12 +142,12 @@ def _study(course: CoursePage, users: list[User], modules: list[ModulePage]) -> 
             )
 
 
-def _quizzes(users: list[User], modules: list[ModulePage]) -> None:
+def _quizzes(users: list[User], modules: list[ModulePage], term: Term) -> None:
     for quiz in Quiz.objects.filter(module__in=modules):
         for index, user in enumerate(users):
             if Attempt.objects.filter(quiz=quiz, learner=user).exists():
                 continue
-            taken = _aware(CLOSES - timedelta(days=10), 20)
+            taken = _aware(term.closes - timedelta(days=10), 20)
             attempt = attempt_start(learner=user, quiz=quiz, now=taken, rng=random.Random(index))
             answers = {}
             for position, item in enumerate(attempt.paper):
@@ -138,7 +162,7 @@ def _quizzes(users: list[User], modules: list[ModulePage]) -> None:
             attempt_submit(learner=user, attempt=attempt, answers=answers, now=taken + timedelta(minutes=9))
 
 
-def _reflections(course: CoursePage, cohort: Cohort, users: list[User]) -> None:
+def _reflections(course: CoursePage, cohort: Cohort, users: list[User], term: Term) -> None:
     assignment = ReflectionAssignment.objects.get(course=course)
     criteria = list(assignment.criteria.all())
     grader = User.objects.filter(username="giangvien").first()
@@ -152,12 +176,12 @@ def _reflections(course: CoursePage, cohort: Cohort, users: list[User]) -> None:
                 "cohort": cohort,
                 "text": "Bài thu hoạch viết tay đã nộp tại lớp (bản chụp lưu ở trung tâm).",
                 "state": ReflectionState.GRADED,
-                "submitted_at": _aware(CLOSES - timedelta(days=5), 21),
+                "submitted_at": _aware(term.closes - timedelta(days=5), 21),
                 "points": points,
                 "score": sum((Decimal(p) for p in points.values()), Decimal(0)),
                 "feedback": "Bài viết có liên hệ thực tế ở chuyền sản xuất.",
                 "graded_by": grader,
-                "graded_at": _aware(CLOSES - timedelta(days=2), 10),
+                "graded_at": _aware(term.closes - timedelta(days=2), 10),
             },
         )
 
@@ -165,15 +189,16 @@ def _reflections(course: CoursePage, cohort: Cohort, users: list[User]) -> None:
 @transaction.atomic
 def load_graduates() -> None:
     course = CoursePage.objects.get(programme_kind=ProgrammeKind.AWARENESS)
-    cohort = _cohort(course)
+    term = Term.on(demo_calendar())
+    cohort = _cohort(course, term)
     users = _graduates(course, cohort)
     modules = list(ModulePage.objects.child_of(course).live().order_by("lesson_number"))
-    _attend(course, cohort, users, modules)
-    _study(course, users, modules)
-    _quizzes(users, modules)
-    _reflections(course, cohort, users)
+    _attend(cohort, users, modules, term)
+    _study(course, users, modules, term)
+    _quizzes(users, modules, term)
+    _reflections(course, cohort, users, term)
     if not cohort.is_final:
         cohort_close(actor=None, cohort=cohort)  # stores the results and makes the graduates "completed"
     for user in users:
         if not Certificate.objects.filter(learner=user, cohort=cohort, status=CertificateStatus.VALID).exists():
-            certificate_issue(actor=None, learner=user, cohort=cohort, today=ISSUED_ON)
+            certificate_issue(actor=None, learner=user, cohort=cohort, today=term.issued_on)

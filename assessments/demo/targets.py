@@ -1,10 +1,11 @@
 """The organisation board's targets for the demo year, so the report shows progress against them. Idempotent:
 a target edited on the screen is kept."""
 
+from assessments.demo.graduates import Term
 from assessments.models import TargetMeasure, YearTarget
+from lms.demo_calendar import demo_calendar
 from lms.models import Zone
 
-YEAR = 2026
 # Workers of the zone who should pass each programme or be admitted to the Party, and enterprises of the zone that
 # should found a party cell, in the year (fictional figures).
 TARGETS = {
@@ -19,7 +20,11 @@ TARGETS = {
 
 
 def load_targets() -> None:
+    calendar = demo_calendar()
+    # The demo's year, and the year its graduates were certified when the calendar has just moved past New Year.
+    years = {calendar.year, Term.on(calendar).issued_on.year}
     for zone_name, targets in TARGETS.items():
         zone = Zone.objects.get(name=zone_name)
         for measure, number in targets.items():
-            YearTarget.objects.get_or_create(zone=zone, year=YEAR, measure=measure, defaults={"number": number})
+            for year in years:
+                YearTarget.objects.get_or_create(zone=zone, year=year, measure=measure, defaults={"number": number})

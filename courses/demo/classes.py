@@ -1,4 +1,5 @@
-"""Demo workers, classes, nominations and enrolments, written through the same services as the web. Idempotent."""
+"""Demo workers, classes, nominations and enrolments, written through the same services as the web. Idempotent.
+Dates and class codes are written as on lms.demo_calendar.WRITTEN_ON and moved by the demo's calendar."""
 
 from datetime import date
 
@@ -7,6 +8,7 @@ from django.db import transaction
 from courses.models import Cohort, CohortStatus, CoursePage, Enrolment, Nomination, ProgrammeKind
 from courses.services import enrolment_create, nomination_approve, nomination_create, nomination_reject
 from lms.demo import demo_password
+from lms.demo_calendar import DemoCalendar, demo_calendar
 from lms.models import EducationLevel, Enterprise, Gender, LearnerProfile, OrganizingUnit, PartyStatus, User, Zone
 from lms.services import ProfileData, learner_create, learner_update
 
@@ -46,7 +48,7 @@ NAMED_WORKERS = [
     ),
 ]
 
-# Workers of the Chơn Thành unit's zones with a date to keep (the organizer's "Deadlines to watch"):
+# Workers of the Chơn Thành unit's zones with a date to keep (the organizer's "Deadlines to watch"), dates as written:
 # username, party status, admitted, awareness certificate issued on paper before the platform
 DEADLINE_CASES = [
     ("cn018", PartyStatus.PROBATIONARY, date(2025, 12, 29), None),  # probation ends 29/12/2026, in no class yet
@@ -114,7 +116,7 @@ def _ensure_worker(username: str, data: ProfileData, enterprise: Enterprise) -> 
     return profile
 
 
-def _workers() -> list[LearnerProfile]:
+def _workers(calendar: DemoCalendar) -> list[LearnerProfile]:
     profiles = []
     for username, phone, name, female, born, tax_code, status, admitted in NAMED_WORKERS:
         data = ProfileData(
@@ -126,7 +128,7 @@ def _workers() -> list[LearnerProfile]:
             job="Công nhân may",
             education_level=EducationLevel.UPPER_SECONDARY,
             party_status=status,
-            admission_date=admitted,
+            admission_date=calendar.day(admitted) if admitted else None,
             union_member=True,
             youth_union_member=True,
         )
@@ -151,27 +153,28 @@ def _workers() -> list[LearnerProfile]:
                 union_member=n % 4 != 0,
                 youth_union_member=born.year >= 1996,
                 party_status=status,
-                admission_date=admitted,
-                awareness_certificate_date=paper_certificate,
+                admission_date=calendar.day(admitted) if admitted else None,
+                awareness_certificate_date=calendar.day(paper_certificate) if paper_certificate else None,
             )
             profiles.append(_ensure_worker(f"cn{n:03d}", data, enterprise))
     return profiles
 
 
-def _cohorts(instructor: User) -> dict[str, Cohort]:
+def _cohorts(instructor: User, calendar: DemoCalendar) -> dict[str, Cohort]:
+    """The demo's classes by their code as written."""
     cohorts = {}
     for code, kind, unit, zone, opens, closes, capacity in COHORTS:
         cohort, _created = Cohort.objects.update_or_create(
-            code=code,
+            code=calendar.code(code),
             defaults={
                 "course": CoursePage.objects.get(programme_kind=kind),
                 "organizing_unit": OrganizingUnit.objects.get(name=unit),
                 "zone": Zone.objects.get(name=zone),
-                "opens_on": opens,
-                "closes_on": closes,
+                "opens_on": calendar.day(opens),
+                "closes_on": calendar.day(closes),
                 "capacity": capacity,
-                "enrolment_opens_on": date(2026, 11, 1),
-                "enrolment_closes_on": opens,
+                "enrolment_opens_on": calendar.day(date(2026, 11, 1)),
+                "enrolment_closes_on": calendar.day(opens),
                 "status": CohortStatus.OPEN,
             },
         )
@@ -183,9 +186,10 @@ def _cohorts(instructor: User) -> dict[str, Cohort]:
 
 @transaction.atomic
 def load_classes() -> None:
-    workers = _workers()
+    calendar = demo_calendar()
+    workers = _workers(calendar)
     organizer, nominator = User.objects.get(username="tochuc"), User.objects.get(username="congdoan")
-    cohorts = _cohorts(User.objects.get(username="giangvien"))
+    cohorts = _cohorts(User.objects.get(username="giangvien"), calendar)
     sao_mai = [w for w in workers if w.enterprise.tax_code == "3801234560"]
     recommendation = (
         "Hoàn thành tốt nhiệm vụ sản xuất, tích cực tham gia hoạt động công đoàn, được tổ sản xuất tín nhiệm."

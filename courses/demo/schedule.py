@@ -23,6 +23,7 @@ from courses.rosters import PRESETS, preset
 from courses.selectors.scheduling import learner_session_offers
 from courses.services import booking_create, plan_accept, plan_propose, venue_create
 from courses.services.sessions import session_series_create
+from lms.demo_calendar import demo_calendar
 from lms.models import Enterprise, LearnerProfile, Zone
 
 PATTERN_NAMES = {
@@ -31,7 +32,7 @@ PATTERN_NAMES = {
     "two_two_three": "Bốn kíp, ca 12 giờ, lịch 2-2-3",
     "four_on_four_off": "Ca 12 giờ, làm 4 nghỉ 4",
 }
-MONDAY = date(2026, 11, 30)
+MONDAY = date(2026, 11, 30)  # the shift rotations' first week, as written (lms.demo_calendar moves it)
 VENUES = [
     ("Hội trường Ban quản lý KCN Minh Hưng – Hàn Quốc", "Khu công nghiệp Minh Hưng – Hàn Quốc", 80),
     ("Nhà văn hóa công nhân Chơn Thành", "Khu công nghiệp Chơn Thành II", 120),
@@ -41,6 +42,7 @@ VENUES = [
 
 @transaction.atomic
 def load_schedule() -> None:
+    calendar = demo_calendar()
     patterns = {}
     for key in PRESETS:
         cycle = preset(key)
@@ -59,7 +61,7 @@ def load_schedule() -> None:
             group, _created = ShiftGroup.objects.update_or_create(
                 enterprise=enterprise,
                 name=name,
-                defaults={"pattern": patterns[key], "anchor_date": MONDAY - timedelta(days=offset)},
+                defaults={"pattern": patterns[key], "anchor_date": calendar.day(MONDAY) - timedelta(days=offset)},
             )
             groups.append(group)
         for index, profile in enumerate(LearnerProfile.objects.filter(enterprise=enterprise).order_by("pk")):
@@ -68,7 +70,7 @@ def load_schedule() -> None:
     for name, zone, seats in VENUES:
         venue = Venue.objects.filter(name=name).first()
         venues[zone] = venue or venue_create(name=name, zone=Zone.objects.get(name=zone), capacity=seats)
-    cohort = Cohort.objects.get(code="NTĐ-2026-05")
+    cohort = Cohort.objects.get(code=calendar.code("NTĐ-2026-05"))
     for module in ModulePage.objects.child_of(cohort.course).exclude(delivery_mode=DeliveryMode.ONLINE):
         if Session.objects.filter(cohort=cohort, module=module).exists():
             continue
@@ -91,7 +93,7 @@ def load_schedule() -> None:
             instructor=cohort.instructors.order_by("pk").first(),
             proposal=proposal,
         )
-    _weekly_series(venues)
+    _weekly_series(Cohort.objects.get(code=calendar.code("ĐVM-2026-02")), venues)
     # The demo learners book the first session of each in-person lesson that fits them.
     for enrolment in Enrolment.objects.filter(cohort=cohort, state__in=SEAT_STATES).select_related("learner"):
         learner = enrolment.learner
@@ -106,9 +108,8 @@ def load_schedule() -> None:
                     continue  # overlaps another booked lesson: left to the learner
 
 
-def _weekly_series(venues: dict) -> None:
+def _weekly_series(cohort: Cohort, venues: dict) -> None:
     """The new-member class meets on Sunday mornings, when no crew of the zone works a day shift: a weekly series."""
-    cohort = Cohort.objects.get(code="ĐVM-2026-02")
     module = ModulePage.objects.child_of(cohort.course).exclude(delivery_mode=DeliveryMode.ONLINE).first()
     if module is None or Session.objects.filter(cohort=cohort, module=module).exists():
         return

@@ -2,10 +2,14 @@ from datetime import date
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
+from freezegun import freeze_time
 from wagtail.models import Revision
 
+from assessments.demo.graduates import Term
 from assessments.models import (
     Attempt,
+    Certificate,
     CompletionPolicy,
     PolicyChange,
     Question,
@@ -14,6 +18,7 @@ from assessments.models import (
     ReflectionAssignment,
     Result,
     RubricCriterion,
+    YearTarget,
 )
 from assessments.selectors.deadlines import deadlines
 from assessments.selectors.reports import report_zones, year_report
@@ -33,6 +38,7 @@ from courses.models import (
     ShiftMembership,
     Venue,
 )
+from lms.demo_calendar import DemoCalendar, demo_calendar
 from lms.models import (
     ActivationCode,
     Enterprise,
@@ -89,7 +95,8 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert all(zone.enterprises.count() >= 2 for zone in Zone.objects.all())
     assert set(Nomination.objects.values_list("status", flat=True)) == {"pending", "approved", "rejected"}
     assert Enrolment.objects.filter(learner__username="hocvien", state="enrolled").exists()
-    assert Session.objects.filter(cohort__code="NTĐ-2026-05").exists()
+    calendar = demo_calendar()
+    assert Session.objects.filter(cohort__code=calendar.code("NTĐ-2026-05")).exists()
     assert Booking.objects.filter(learner__username="hocvien", state="booked").exists()
     # Every lesson has a question bank and a quiz; each course a reflection with a 10-point rubric and a policy.
     assert Quiz.objects.count() == ModulePage.objects.count() == 15
@@ -102,10 +109,10 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
     assert "0356999001" in output and "KHTN-2468" in output
     assert ActivationCode.objects.filter(user__username="0356999001", used_at__isnull=True).count() == 1
     # The class that ended in October was closed through the service: its graduates completed it.
-    graduated = Cohort.objects.get(code="NTĐ-2026-03")
+    graduated = Cohort.objects.get(code=calendar.code("NTĐ-2026-03"))
     assert graduated.is_final and graduated.status == "closed"
     assert set(graduated.enrolments.values_list("state", flat=True)) == {"completed"}
-    series = Session.objects.filter(cohort__code="ĐVM-2026-02")
+    series = Session.objects.filter(cohort__code=calendar.code("ĐVM-2026-02"))
     assert series.count() == 4 and len({s.event_id for s in series}) == 1  # a weekly series on one event
 
     awareness = CoursePage.objects.get(programme_kind=ProgrammeKind.AWARENESS)
@@ -133,9 +140,13 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
         )
     assert "hoctap2026" in output
 
+    _assert_the_report_and_deadlines_have_something_to_show(calendar)
+
+
+def _assert_the_report_and_deadlines_have_something_to_show(calendar: DemoCalendar) -> None:
     # The report viewer's figures for the demo year show every step: nominations, enrolments, passes, certificates.
     viewer = User.objects.get(username="baocao")
-    report = year_report(zones=report_zones(viewer), year=2026, target=3)
+    report = year_report(zones=report_zones(viewer), year=Term.on(calendar).issued_on.year, target=3)
     total = report.total
     assert min(total.nominated, total.enrolled, total.passed, total.certified, total.unions_on_target) > 0
     # The board's targets for the year, with the October class's graduates counted against Chơn Thành II's.
@@ -143,10 +154,38 @@ def test_load_demo_builds_everything_and_is_idempotent(capsys):
 
     # The Chơn Thành organizer's deadlines: a probation running out, one that ran out, certificates lapsing.
     organizer = User.objects.get(username="tochuc")
-    dates = deadlines(zones=zones_of(organizer), rules=EnrolmentSettings(), today=date(2026, 11, 22))
+    dates = deadlines(zones=zones_of(organizer), rules=EnrolmentSettings(), today=calendar.day(date(2026, 11, 22)))
     assert [line.profile.user.username for line in dates.probation] == ["cn021", "cn018", "hocvien2"]
     assert [line.situation for line in dates.probation] == ["no_class", "no_class", "in_class"]
     assert [line.profile.user.username for line in dates.expiries] == ["cn034", "cn035"]
+
+
+def _counts() -> list[int]:
+    return [model.objects.count() for model in (Cohort, Session, Booking, Enrolment, Certificate, YearTarget)]
+
+
+def test_a_demo_loaded_long_after_it_was_written_is_live_and_stays_put():
+    # Loaded on a Wednesday 75 weeks after the demo was written (a demo with fixed dates failed here: its
+    # reflection was past due). Its classes are running, its sessions bookable, its reflection not yet due.
+    with freeze_time("2028-05-17 02:00:00", tick=True):  # 09:00 in Hồ Chí Minh City
+        call_command("load_demo")
+        now, today = timezone.now(), timezone.localdate()
+        calendar = demo_calendar()
+        assert calendar.weeks == 75
+        awareness = Cohort.objects.get(code="NTĐ-2028-05")
+        assert awareness.opens_on == date(2028, 5, 15) and awareness.closes_on > today
+        assert Booking.objects.filter(learner__username="hocvien", state="booked", session__starts_at__gt=now).exists()
+        assignment = ReflectionAssignment.objects.get(course=awareness.course)
+        assert assignment.due_at > now
+        assert Reflection.objects.filter(state="submitted").exists()
+        assert set(Certificate.objects.values_list("issued_on", flat=True)) == {Term.on(calendar).issued_on}
+        _assert_the_report_and_deadlines_have_something_to_show(calendar)
+        counts = _counts()
+    # A week later the same demo is loaded again: nothing moves.
+    with freeze_time("2028-05-24 02:00:00", tick=True):
+        call_command("load_demo")
+        assert _counts() == counts
+        assert Cohort.objects.get(code="NTĐ-2028-05").opens_on == date(2028, 5, 15)
 
 
 def test_load_demo_speaks_english_on_request(capsys):
