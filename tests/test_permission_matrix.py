@@ -10,8 +10,9 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from courses.models import Enrolment, Nomination, RosterUpload, ShiftGroup
-from courses.services import nomination_create, session_create
+from courses.models import Booking, BookingState, Enrolment, Nomination, RosterChange, RosterUpload, ShiftGroup
+from courses.services import booking_create, nomination_create, session_create
+from courses.services.shifts import roster_change_add
 from tests.assessments.certificate_fixtures import certificate_matrix_objects
 from tests.assessments.quiz_fixtures import quiz_matrix_objects
 from tests.assessments.test_reflection_screens import reflection_matrix_objects
@@ -194,6 +195,11 @@ def objects(world, setup):  # noqa: F811
         start=local(1, 18, 30),
         end=local(1, 21, 30),
     )
+    learner = world.learners["a1"]
+    booking = booking_create(actor=learner.user, learner=learner.user, session=session)
+    change, _clashes = roster_change_add(
+        actor=learner.user, profile=learner, kind="overtime", start=local(2, 17), end=local(2, 20)
+    )
     return {
         "module_id": world.curriculum.modules[0].pk,
         "nomination_id": nomination.pk,
@@ -202,8 +208,8 @@ def objects(world, setup):  # noqa: F811
         "profile_id": world.learners["a1"].pk,
         "upload_id": upload.pk,
         "session_id": session.pk,
-        "booking_id": 1,
-        "change_id": 1,
+        "booking_id": booking.pk,
+        "change_id": change.pk,
         "group_id": ShiftGroup.objects.get(name="Ca 3").pk,
         "course_id": world.curriculum.course.pk,
         **reflection_matrix_objects(world),
@@ -267,6 +273,19 @@ def test_posts_on_another_units_objects_are_refused(users, objects, world):
         ).status_code
         == 403
     )
+
+
+def test_a_learner_cannot_touch_another_learners_booking_or_roster_change(users, objects, world):
+    other_learner = _client(world.learners["a2"].user)
+    for name in ("courses:cancel_booking", "courses:acknowledge_booking"):
+        assert other_learner.post(reverse(name, args=[objects["booking_id"]])).status_code == 404, name
+    assert other_learner.post(reverse("courses:roster_change_delete", args=[objects["change_id"]])).status_code == 404
+    assert Booking.objects.get(pk=objects["booking_id"]).state == BookingState.BOOKED
+    assert RosterChange.objects.filter(pk=objects["change_id"]).exists()
+    # The booking's own learner may cancel it.
+    cancel = reverse("courses:cancel_booking", args=[objects["booking_id"]])
+    assert _client(users["learner"]).post(cancel).status_code == 302
+    assert Booking.objects.get(pk=objects["booking_id"]).state == BookingState.CANCELLED
 
 
 def _fill(route: str) -> str:
