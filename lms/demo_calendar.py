@@ -20,7 +20,8 @@ class DemoCalendar:
 
     @classmethod
     def loaded_on(cls, day: date) -> "DemoCalendar":
-        return cls(weeks=(day - WRITTEN_ON).days // 7)
+        # Never back: a demo database made before WRITTEN_ON holds the dates as written.
+        return cls(weeks=max(0, (day - WRITTEN_ON).days // 7))
 
     def day(self, written: date) -> date:
         return written + timedelta(weeks=self.weeks)
