@@ -16,12 +16,12 @@ ANCHOR_USERNAME = "tochuc"  # the demo's organizer: the account's creation day i
 
 @dataclass(frozen=True)
 class DemoCalendar:
-    weeks: int
+    loaded_on: date  # the day the demo was first loaded
 
-    @classmethod
-    def loaded_on(cls, day: date) -> "DemoCalendar":
+    @property
+    def weeks(self) -> int:
         # Never back: a demo database made before WRITTEN_ON holds the dates as written.
-        return cls(weeks=max(0, (day - WRITTEN_ON).days // 7))
+        return max(0, (self.loaded_on - WRITTEN_ON).days // 7)
 
     def day(self, written: date) -> date:
         return written + timedelta(weeks=self.weeks)
@@ -38,4 +38,4 @@ class DemoCalendar:
 
 def demo_calendar() -> DemoCalendar:
     joined = User.objects.filter(username=ANCHOR_USERNAME).values_list("date_joined", flat=True).first()
-    return DemoCalendar.loaded_on(timezone.localdate(joined) if joined else timezone.localdate())
+    return DemoCalendar(loaded_on=timezone.localdate(joined) if joined else timezone.localdate())
