@@ -389,7 +389,7 @@ ADMIN_FOR_CONTENT = ADMIN_FOR_ANY_STAFF | {
     "wagtailimages_chooser:create",
 }
 # Content editors and approvers explore, edit, copy and preview the curriculum's pages and read their history (the
-# walk uses a real lesson and its course); deleting, moving, unpublishing and publishing stay refused to an editor.
+# walk uses a real lesson and its course); the delete, move and unpublish screens stay refused to an editor.
 ADMIN_FOR_CURRICULUM_PAGES = {
     "wagtailadmin_explore",
     "wagtailadmin_explore_results",
