@@ -186,7 +186,7 @@ def load_people() -> list[DemoLogin]:
                 "ownership": ownership,
                 "investor_country": country,
                 "workforce": workforce,
-                "party_cell_founded_on": calendar.day(PARTY_CELLS[tax_code]) if tax_code in PARTY_CELLS else None,
+                "party_cell_founded_on": calendar.optional_day(PARTY_CELLS.get(tax_code)),
             },
         )
     units = {}

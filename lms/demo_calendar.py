@@ -26,6 +26,9 @@ class DemoCalendar:
     def day(self, written: date) -> date:
         return written + timedelta(weeks=self.weeks)
 
+    def optional_day(self, written: date | None) -> date | None:
+        return None if written is None else self.day(written)
+
     @property
     def year(self) -> int:
         """The demo's current year: the year WRITTEN_ON moves to."""

@@ -21,8 +21,8 @@ TARGETS = {
 
 def load_targets() -> None:
     calendar = demo_calendar()
-    # The year the demo was loaded in, and the year before when its graduates were certified then (a demo first
-    # loaded in the first weeks of a year).
+    # The year the demo was loaded in, the year its first class opens and the year its graduates were certified:
+    # one year, unless the demo was first loaded in the first weeks of a year.
     years = {calendar.loaded_on.year, calendar.year, Term.on(calendar).issued_on.year}
     for zone_name, targets in TARGETS.items():
         zone = Zone.objects.get(name=zone_name)

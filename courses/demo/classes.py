@@ -128,7 +128,7 @@ def _workers(calendar: DemoCalendar) -> list[LearnerProfile]:
             job="Công nhân may",
             education_level=EducationLevel.UPPER_SECONDARY,
             party_status=status,
-            admission_date=calendar.day(admitted) if admitted else None,
+            admission_date=calendar.optional_day(admitted),
             union_member=True,
             youth_union_member=True,
         )
@@ -153,8 +153,8 @@ def _workers(calendar: DemoCalendar) -> list[LearnerProfile]:
                 union_member=n % 4 != 0,
                 youth_union_member=born.year >= 1996,
                 party_status=status,
-                admission_date=calendar.day(admitted) if admitted else None,
-                awareness_certificate_date=calendar.day(paper_certificate) if paper_certificate else None,
+                admission_date=calendar.optional_day(admitted),
+                awareness_certificate_date=calendar.optional_day(paper_certificate),
             )
             profiles.append(_ensure_worker(f"cn{n:03d}", data, enterprise))
     return profiles

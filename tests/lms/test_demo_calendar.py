@@ -14,6 +14,7 @@ def test_loaded_on_the_day_it_was_written_nothing_moves():
     assert calendar.weeks == 0
     assert calendar.day(date(2027, 1, 29)) == date(2027, 1, 29)
     assert calendar.code("NTĐ-2026-05") == "NTĐ-2026-05"
+    assert calendar.optional_day(None) is None
 
 
 def test_loaded_later_dates_move_by_whole_weeks_and_keep_their_weekday():
